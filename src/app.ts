@@ -1,0 +1,218 @@
+import path from 'node:path';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState } from 'botbuilder';
+import type { Request as BotRequest, Response as BotResponse, TurnContext } from 'botbuilder';
+import { Redis } from 'ioredis';
+import pino from 'pino';
+import type { Logger } from 'pino';
+import restify from 'restify';
+import { PccBot } from './bot';
+import type { Config } from './config';
+import type { DialogDeps } from './dialogs/dialog-deps';
+import { textFor } from './dialogs/turn-text';
+import { ActivityDedupe } from './services/activity-dedupe';
+import { CaseQueues } from './services/case-queues';
+import { CaseService } from './services/case-service';
+import { CaseStore } from './services/case-store';
+import { CaseWorkers } from './services/case-workers';
+import { OutboxMailer, SmtpMailer } from './services/mailer';
+import type { Mailer } from './services/mailer';
+import { RedisStorage } from './services/redis-storage';
+import { ResilientCaseDesk } from './services/resilient-case-desk';
+import { UrgentJournal } from './services/urgent-journal';
+import { ReferenceCounter } from './services/reference-counter';
+import { LocalRiskScreener } from './services/risk-screener';
+import type { RiskScreener } from './services/risk-screener';
+
+const DAY = 86_400;
+
+export interface AppOverrides {
+  readonly now?: () => Date;
+  readonly log?: Logger;
+  readonly mailer?: Mailer;
+  readonly risk?: RiskScreener;
+}
+
+export interface App {
+  readonly server: restify.Server;
+  readonly log: Logger;
+  readonly mailer: Mailer;
+  /** Starts the queue workers (unless WORKERS=none). */
+  start(): Promise<void>;
+  /** Stops taking turns, lets in-flight jobs finish, closes Redis. */
+  close(): Promise<void>;
+}
+
+function mailerFor(config: Config): Mailer {
+  return config.smtpUrl ? new SmtpMailer(config.smtpUrl, config.mailFrom) : new OutboxMailer(config.outboxDir, config.mailFrom);
+}
+
+function workersFor(config: Config, connection: Redis, store: CaseStore, mailer: Mailer, log: Logger): CaseWorkers {
+  return new CaseWorkers(connection, store, mailer, config.office, log, {
+    concurrency: config.workers.concurrency,
+    retryBaseMs: config.mail.retryBaseMs,
+    retryMaxMs: config.mail.retryMaxMs,
+  });
+}
+
+export interface WorkerProcess {
+  readonly log: Logger;
+  start(): void;
+  close(): Promise<void>;
+}
+
+/** Only the queue workers, for a separate worker process (the web process then runs with WORKERS=none). */
+export function createWorkers(config: Config): WorkerProcess {
+  if (!config.redisUrl) throw new Error('createWorkers needs a Redis URL');
+  const log = pino({ level: config.logLevel, base: { office: config.office.id, role: 'worker' } });
+  const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
+  const mailer = mailerFor(config);
+  const workers = workersFor(config, redis, new CaseStore(redis, config.office.retention.caseDays * DAY), mailer, log);
+  return {
+    log,
+    start: () => workers.start(),
+    async close() {
+      await workers.close();
+      mailer.close();
+      await redis.quit();
+    },
+  };
+}
+
+/** The composition root: the only place that wires adapter, storage, services, dialogs and bot. Does not listen. */
+export function createApp(config: Config, overrides: AppOverrides = {}): App {
+  if (!config.redisUrl) throw new Error('createApp needs a Redis URL (server.ts starts a private redis-server when REDIS_URL is unset)');
+  const log = overrides.log ?? pino({ level: config.logLevel, base: { office: config.office.id } });
+  const profile = config.office;
+  const now = overrides.now ?? (() => new Date());
+
+  // Turns and producers fail fast when Redis is away (an urgent case then takes the
+  // direct path); commands are never parked to run twice after a reconnect.
+  const failFast = { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: 2000 } as const;
+  const redis = new Redis(config.redisUrl, failFast);
+  const producer = new Redis(config.redisUrl, failFast);
+  const bullConnection = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
+  let redisDownLogged = false;
+  const onRedisError = (err: Error): void => {
+    if (!redisDownLogged) log.error({ code: (err as { code?: string }).code }, 'Redis unreachable');
+    redisDownLogged = true;
+  };
+  redis.on('error', onRedisError);
+  producer.on('error', onRedisError);
+  bullConnection.on('error', onRedisError);
+  redis.on('ready', () => {
+    if (redisDownLogged) log.warn('Redis is back');
+    redisDownLogged = false;
+  });
+
+  const mailer = overrides.mailer ?? mailerFor(config);
+  const store = new CaseStore(redis, profile.retention.caseDays * DAY);
+  const queues = new CaseQueues(producer, {
+    maxAttempts: config.mail.maxAttempts,
+    keepCompletedSeconds: profile.retention.caseDays * DAY,
+    keepFailedSeconds: profile.retention.failedJobDays * DAY,
+  });
+  const counter = new ReferenceCounter(redis, profile.id, profile.referencePrefix);
+  const caseService = new CaseService(redis, counter, store, queues, log, {
+    officeId: profile.id,
+    timeZone: profile.timeZone,
+    idempotencySeconds: 7 * DAY,
+    now,
+  });
+  const cases = new ResilientCaseDesk(caseService, counter, store, queues, new UrgentJournal(path.join(config.dataDir, 'urgent-journal')), mailer, profile, log, {
+    reserveSize: 5,
+    replayEveryMs: 1000,
+    retryBaseMs: Math.min(config.mail.retryBaseMs, 1000),
+    retryMaxMs: Math.min(config.mail.retryMaxMs, 30_000),
+    isRedisReady: () => redis.status === 'ready' && producer.status === 'ready',
+    now,
+  });
+  const workers = workersFor(config, bullConnection, store, mailer, log);
+
+  const storage = new RedisStorage(redis, { prefix: 'pcc:state:', ttlSeconds: profile.retention.conversationStateDays * DAY });
+  const conversationState = new ConversationState(storage);
+  const deps: DialogDeps = { profile, cases, now };
+  const bot = new PccBot({
+    conversationState,
+    deps,
+    risk: overrides.risk ?? new LocalRiskScreener(),
+    dedupe: new ActivityDedupe(redis, 2 * DAY),
+    log,
+  });
+
+  const auth = new ConfigurationBotFrameworkAuthentication(config.botAuth ?? {});
+  const adapter = new CloudAdapter(auth);
+  adapter.onTurnError = async (context: TurnContext, error: Error) => {
+    log.error({ err: { message: error.message, stack: error.stack }, channel: context.activity.channelId }, 'turn failed');
+    try {
+      await context.sendActivity(textFor(context).t('error.turn', { phone: profile.contact.phone }));
+      await conversationState.delete(context);
+    } catch (sendErr) {
+      log.error({ err: { message: (sendErr as Error).message } }, 'could not tell the resident about the failure');
+    }
+  };
+
+  let accepting = true;
+  let inFlight = 0;
+  const server = restify.createServer({ name: 'pcc-contact-bot' });
+  server.use(restify.plugins.bodyParser({ maxBodySize: 1_000_000, mapParams: false }));
+
+  server.post('/api/messages', async (req, res) => {
+    if (!accepting) {
+      res.send(503, { error: 'shutting down' });
+      return;
+    }
+    inFlight++;
+    try {
+      await adapter.process(req as unknown as BotRequest, res as unknown as BotResponse, (context) => bot.run(context));
+    } finally {
+      inFlight--;
+    }
+  });
+  server.get('/healthz', (_req, res, next) => {
+    res.send(200, { status: 'alive' });
+    next();
+  });
+  server.get('/readyz', async (_req, res) => {
+    const redisOk = await Promise.race([
+      redis.ping().then(
+        () => true,
+        () => false,
+      ),
+      new Promise<boolean>((r) => setTimeout(() => r(false), 1000)),
+    ]);
+    const workersOk = !config.workers.inProcess || workers.isRunning();
+    // Staff not getting urgent alerts breaks the service's first promise: say so loudly.
+    const journalled = await cases.backlog().catch(() => -1);
+    const urgentCounts = redisOk ? await queues.queue('urgent').getJobCounts('failed', 'delayed').catch(() => null) : null;
+    const urgentFailing = (urgentCounts?.['failed'] ?? 0) + (urgentCounts?.['delayed'] ?? 0);
+    const urgentOk = journalled === 0 && urgentFailing === 0;
+    const ready = accepting && redisOk && workersOk && urgentOk;
+    res.send(ready ? 200 : 503, {
+      ready,
+      redis: redisOk,
+      workers: config.workers.inProcess ? workersOk : 'separate process',
+      urgentAlerts: urgentOk ? 'ok' : { notYetQueued: journalled, failingOrRetrying: urgentFailing },
+    });
+  });
+
+  return {
+    server,
+    log,
+    mailer,
+    async start() {
+      await Promise.all([redis, producer].map((c) => (c.status === 'ready' ? undefined : new Promise((r) => c.once('ready', r)))));
+      cases.start();
+      if (config.workers.inProcess) workers.start();
+    },
+    async close() {
+      accepting = false;
+      const deadline = Date.now() + 10_000;
+      while (inFlight > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+      await cases.stop();
+      await workers.close();
+      await queues.close();
+      mailer.close();
+      await Promise.all([redis, producer, bullConnection].map((c) => c.quit().catch(() => c.disconnect())));
+    },
+  };
+}

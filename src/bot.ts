@@ -1,0 +1,246 @@
+import { ActivityHandler, ActivityTypes, EventFactory } from 'botbuilder';
+import type { Activity, BotState, ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import { DialogSet, DialogTurnStatus } from 'botbuilder-dialogs';
+import type { DialogContext, DialogState } from 'botbuilder-dialogs';
+import type { Logger } from 'pino';
+import type { TranscriptEntry } from './domain/case-record';
+import { recogniseCommand } from './domain/intent';
+import type { Command } from './domain/intent';
+import type { RiskAssessment } from './domain/risk/risk-assessment';
+import { ConversationData, TRANSCRIPT_ENTRY_LIMIT, TRANSCRIPT_LIMIT } from './conversation-data';
+import type { DialogDeps } from './dialogs/dialog-deps';
+import { EnquiryDialog } from './dialogs/enquiry-dialog';
+import { MainDialog, sendWelcome } from './dialogs/main-dialog';
+import { serviceList, servicesFor, staffWillSee } from './dialogs/service-lines';
+import { turnOrigin } from './dialogs/turn-origin';
+import { textFor } from './dialogs/turn-text';
+import { UrgentDialog } from './dialogs/urgent-dialog';
+import type { UrgentOptions } from './dialogs/urgent-dialog';
+import type { ActivityDedupe } from './services/activity-dedupe';
+import type { RiskScreener } from './services/risk-screener';
+
+/** Set on a turn answered without conversation state (Redis unreachable): nothing to save. */
+const STATELESS = Symbol('stateless');
+
+export interface BotOptions {
+  readonly conversationState: ConversationState;
+  readonly deps: DialogDeps;
+  readonly risk: RiskScreener;
+  readonly dedupe: ActivityDedupe;
+  readonly log: Logger;
+}
+
+/** Words a resident sent in one activity: typed text, or the values of a card they submitted. */
+export function residentWords(activity: Partial<Activity>): string {
+  const parts: string[] = [];
+  if (typeof activity.text === 'string') parts.push(activity.text);
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') parts.push(v);
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  walk(activity.value);
+  return parts.join('\n').trim();
+}
+
+/**
+ * Screens every message for risk before any dialog sees it, answers
+ * disclosures at once, handles help/cancel/start again/talk to a person at
+ * any point, and otherwise runs the dialogs.
+ */
+export class PccBot extends ActivityHandler {
+  private readonly dialogs: DialogSet;
+  private readonly dialogState: StatePropertyAccessor<DialogState>;
+  private readonly data: StatePropertyAccessor<ConversationData>;
+
+  constructor(private readonly o: BotOptions) {
+    super();
+    this.dialogState = o.conversationState.createProperty<DialogState>('dialogState');
+    this.data = o.conversationState.createProperty<ConversationData>('data');
+    this.dialogs = new DialogSet(this.dialogState);
+    this.dialogs.add(new MainDialog(o.deps));
+    this.dialogs.add(new UrgentDialog(o.deps));
+    this.dialogs.add(new EnquiryDialog(o.deps));
+
+    this.onMembersAdded(async (context, next) => {
+      const botId = context.activity.recipient?.id;
+      const residents = (context.activity.membersAdded ?? []).filter((m) => m.id !== botId);
+      if (residents.length > 0) {
+        const p = o.deps.profile;
+        await sendWelcome(context, p.name, p.links.reportCrime, p.links.privacy);
+      }
+      await next();
+    });
+
+    this.onMessage(async (context, next) => {
+      await this.onResidentMessage(context);
+      await next();
+    });
+  }
+
+  override async run(context: TurnContext): Promise<void> {
+    let claimed = true;
+    try {
+      claimed = await this.o.dedupe.claim(context.activity);
+    } catch {
+      // Redis is away: answering a redelivery twice is better than not answering at all.
+    }
+    if (!claimed) {
+      this.o.log.info({ activityId: context.activity.id, channel: context.activity.channelId }, 'redelivered activity ignored');
+      return;
+    }
+    try {
+      await super.run(context);
+      if (!context.turnState.get(STATELESS)) await (this.o.conversationState as BotState).saveChanges(context, false);
+    } catch (err) {
+      await this.o.dedupe.release(context.activity).catch(() => undefined);
+      throw err;
+    }
+  }
+
+  private trackBotMessages(context: TurnContext, data: ConversationData): void {
+    context.onSendActivities(async (_ctx, activities, next) => {
+      for (const a of activities) {
+        if (a.type === ActivityTypes.Message && a.text) this.remember(data, 'bot', a.text);
+      }
+      return next();
+    });
+  }
+
+  private remember(data: ConversationData, from: TranscriptEntry['from'], text: string): void {
+    const transcript = (data.transcript ??= []);
+    transcript.push({ from, at: new Date().toISOString(), text: text.slice(0, TRANSCRIPT_ENTRY_LIMIT) });
+    if (transcript.length > TRANSCRIPT_LIMIT) transcript.splice(0, transcript.length - TRANSCRIPT_LIMIT);
+  }
+
+  private async screen(context: TurnContext, words: string): Promise<RiskAssessment | null> {
+    if (!words) return null;
+    try {
+      return await this.o.risk.screen(words, context.activity.locale ?? 'en-GB');
+    } catch (err) {
+      this.o.log.error({ message: (err as Error).message }, 'risk screen failed');
+      return null;
+    }
+  }
+
+  private async onResidentMessage(context: TurnContext): Promise<void> {
+    const words = residentWords(context.activity);
+    // Screened before anything that needs Redis, so a disclosure is answered even when state cannot be read.
+    const risk = await this.screen(context, words);
+    let data: ConversationData;
+    try {
+      data = await this.data.get(context, {});
+    } catch (err) {
+      if (!risk || risk.level === 'none') throw err;
+      this.o.log.error({ message: (err as Error).message }, 'conversation state unavailable: answering a disclosure without it');
+      context.turnState.set(STATELESS, true);
+      const transcript: TranscriptEntry[] = [{ from: 'resident', at: new Date().toISOString(), text: words.slice(0, TRANSCRIPT_ENTRY_LIMIT) }];
+      await this.answerDisclosure(context, null, { transcript }, risk, words);
+      return;
+    }
+    this.trackBotMessages(context, data);
+    if (words) this.remember(data, 'resident', words);
+    const dc = await this.dialogs.createContext(context);
+
+    if (risk && risk.level !== 'none') {
+      await this.answerDisclosure(context, dc, data, risk, words);
+      return;
+    }
+    const command = recogniseCommand(words);
+    if (command) {
+      await this.runCommand(dc, command);
+      return;
+    }
+    const result = await dc.continueDialog();
+    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(MainDialog.id, { text: words });
+  }
+
+  /** DOMAIN.md, "A disclosure of risk": 999 first, hand over, be honest, ask how to contact safely. */
+  private async answerDisclosure(context: TurnContext, dc: DialogContext | null, data: ConversationData, risk: RiskAssessment, words: string): Promise<void> {
+    const t = textFor(context);
+    const p = this.o.deps.profile;
+    if (risk.level === 'emergency') await context.sendActivity(t.t('risk.emergency'));
+
+    const transcript = [...(data.transcript ?? [])];
+    const reference = await this.o.deps.cases.raiseUrgent(
+      { risk: { level: risk.level, reasons: [...risk.reasons], topics: [...risk.topics] }, transcript, details: words },
+      turnOrigin(context),
+      data.urgentReference ?? null,
+    );
+    const isNew = !data.urgentReference;
+    data.urgentReference = reference;
+
+    await context.sendActivity(
+      EventFactory.createHandoffInitiation(
+        context,
+        { reference, level: risk.level, reasons: risk.reasons, topics: risk.topics, office: p.id },
+        { activities: transcript.map((e) => transcriptActivity(context, e)) },
+      ),
+    );
+
+    const seen = staffWillSee(t, p, this.o.deps.now());
+    const services = servicesFor(p, [...risk.topics, 'other'], 4);
+    const lines = [
+      ...(risk.level === 'emergency' ? [] : [t.t('risk.dangerLine')]),
+      isNew ? t.t('handoff.alerted') : t.t('handoff.added'),
+      seen.open ? t.t('handoff.whenOpen') : t.t('handoff.whenClosed', { when: seen.when }),
+      t.t('handoff.confidentiality'),
+      `${t.t('handoff.services')}\n${serviceList(t, p, services, this.o.deps.now())}`,
+      t.t('handoff.reference', { reference }),
+    ];
+    await context.sendActivity(lines.join('\n\n'));
+
+    if (!dc) {
+      await context.sendActivity(t.t('handoff.degraded'));
+      return;
+    }
+    if (dc.activeDialog?.id === UrgentDialog.id) {
+      await dc.repromptDialog();
+      return;
+    }
+    await dc.beginDialog(UrgentDialog.id, { reference, interrupted: dc.stack.length > 0 } satisfies UrgentOptions);
+  }
+
+  private async runCommand(dc: DialogContext, command: Command): Promise<void> {
+    const t = textFor(dc.context);
+    const p = this.o.deps.profile;
+    switch (command) {
+      case 'help':
+        await dc.context.sendActivity(t.t('command.help'));
+        if (dc.activeDialog) await dc.repromptDialog();
+        else await dc.beginDialog(MainDialog.id, {});
+        return;
+      case 'cancel':
+        await dc.cancelAllDialogs();
+        await dc.context.sendActivity(t.t('command.cancelled'));
+        return;
+      case 'restart':
+        await dc.cancelAllDialogs();
+        await dc.beginDialog(MainDialog.id, {});
+        return;
+      case 'human': {
+        const seen = staffWillSee(t, p, this.o.deps.now());
+        await dc.cancelAllDialogs();
+        await dc.context.sendActivity(
+          t.t('command.human', { phone: p.contact.phone, email: p.contact.email, open: seen.open ? t.t('enquiry.officeOpen') : t.t('enquiry.officeClosed', { when: seen.when }) }),
+        );
+        await dc.beginDialog(EnquiryDialog.id, { leaveMessage: true });
+        return;
+      }
+    }
+  }
+}
+
+function transcriptActivity(context: TurnContext, e: TranscriptEntry): Activity {
+  const a = context.activity;
+  return {
+    type: ActivityTypes.Message,
+    text: e.text,
+    timestamp: new Date(e.at),
+    from: e.from === 'resident' ? a.from : a.recipient,
+    recipient: e.from === 'resident' ? a.recipient : a.from,
+    conversation: a.conversation,
+    channelId: a.channelId,
+    serviceUrl: a.serviceUrl,
+  } as Activity;
+}

@@ -1,0 +1,149 @@
+import { readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { OfficeProfileSchema } from './domain/office-profile';
+import type { OfficeProfile } from './domain/office-profile';
+import { projectRoot } from './project-root';
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly nodeEnv: 'development' | 'production' | 'test';
+  readonly logLevel: string;
+  /** null: start a private redis-server (development). */
+  readonly redisUrl: string | null;
+  /** null: write e-mails as .eml files to `outboxDir`. */
+  readonly smtpUrl: string | null;
+  readonly mailFrom: string;
+  readonly outboxDir: string;
+  readonly dataDir: string;
+  readonly office: OfficeProfile;
+  readonly botAuth: {
+    readonly MicrosoftAppType: string;
+    readonly MicrosoftAppId: string;
+    readonly MicrosoftAppPassword: string;
+    readonly MicrosoftAppTenantId: string;
+  } | null;
+  readonly azureLanguage: { readonly endpoint: string; readonly key: string } | null;
+  readonly directLineSecret: string | null;
+  readonly publicUrl: string | null;
+  readonly workers: { readonly inProcess: boolean; readonly concurrency: number };
+  readonly mail: { readonly maxAttempts: number; readonly retryBaseMs: number; readonly retryMaxMs: number };
+}
+
+export class ConfigError extends Error {
+  readonly code = 'CONFIG_INVALID';
+  constructor(readonly problems: readonly string[]) {
+    super(`The configuration is not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+const blankToUndefined = (v: unknown): unknown => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const opt = <T extends z.ZodTypeAny>(s: T) => z.preprocess(blankToUndefined, s.optional());
+const url = (schemes: readonly string[], example: string) =>
+  z.string().refine((v) => {
+    try {
+      return schemes.includes(new URL(v).protocol.replace(':', ''));
+    } catch {
+      return false;
+    }
+  }, `a ${schemes.join(' or ')} URL, e.g. ${example}`);
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+const EnvSchema = z.object({
+  PORT: opt(int(0, 65535)),
+  HOST: opt(z.string()),
+  NODE_ENV: opt(z.enum(['development', 'production', 'test'])),
+  LOG_LEVEL: opt(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
+  REDIS_URL: opt(url(['redis', 'rediss'], 'redis://127.0.0.1:6379/0')),
+  SMTP_URL: opt(url(['smtp', 'smtps'], 'smtp://user:pass@host:587')),
+  MAIL_FROM: opt(z.string().regex(/^(?:[^<>]*<[^@\s]+@[^@\s>]+>|[^@\s]+@[^@\s]+)$/, 'an e-mail address, e.g. "Lancashire PCC bot <bot@example.org>"')),
+  OFFICE: opt(z.string().regex(/^[a-z0-9-]+$/, 'an office profile id such as lancashire (a file offices/<id>.json)')),
+  OFFICE_PROFILE_DIR: opt(z.string()),
+  MicrosoftAppType: opt(z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'])),
+  MicrosoftAppId: opt(z.string()),
+  MicrosoftAppPassword: opt(z.string()),
+  MicrosoftAppTenantId: opt(z.string()),
+  AZURE_LANGUAGE_ENDPOINT: opt(url(['https', 'http'], 'https://<resource>.cognitiveservices.azure.com')),
+  AZURE_LANGUAGE_KEY: opt(z.string()),
+  DIRECTLINE_SECRET: opt(z.string()),
+  PUBLIC_URL: opt(url(['https', 'http'], 'https://contact.example.org')),
+  DATA_DIR: opt(z.string()),
+  OUTBOX_DIR: opt(z.string()),
+  WORKERS: opt(z.enum(['in-process', 'none'])),
+  WORKER_CONCURRENCY: opt(int(1, 100)),
+  MAIL_MAX_ATTEMPTS: opt(int(1, 1000)),
+  MAIL_RETRY_BASE_MS: opt(int(10, 3_600_000)),
+  MAIL_RETRY_MAX_MS: opt(int(10, 86_400_000)),
+});
+
+export function loadOfficeProfile(id: string, dir: string): OfficeProfile {
+  const file = path.join(dir, `${id}.json`);
+  if (!existsSync(file)) throw new ConfigError([`OFFICE: no office profile "${id}" (expected ${file})`]);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new ConfigError([`OFFICE: ${file} is not valid JSON (${(err as Error).message})`]);
+  }
+  const parsed = OfficeProfileSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `OFFICE: ${file}: ${i.path.join('.') || '(root)'}: ${i.message}`));
+  }
+  return parsed.data;
+}
+
+/** Reads the environment once; every problem is reported at once, each with the variable's name. */
+export function loadConfig(env: Env): Readonly<Config> {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${String(i.path[0] ?? '')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+  const nodeEnv = e.NODE_ENV ?? 'development';
+  const root = projectRoot();
+  const appId = e.MicrosoftAppId;
+  if (appId && !e.MicrosoftAppPassword && e.MicrosoftAppType !== 'UserAssignedMSI') problems.push('MicrosoftAppPassword: required when MicrosoftAppId is set');
+  if ((e.MicrosoftAppType === 'SingleTenant' || e.MicrosoftAppType === 'UserAssignedMSI') && !e.MicrosoftAppTenantId) problems.push(`MicrosoftAppTenantId: required when MicrosoftAppType is ${e.MicrosoftAppType}`);
+  if (nodeEnv === 'production' && !appId) problems.push('MicrosoftAppId: required when NODE_ENV=production (Bot Framework authentication cannot be off in production)');
+  if (nodeEnv === 'production' && !e.REDIS_URL) problems.push('REDIS_URL: required when NODE_ENV=production (the private redis-server is for development only)');
+  if (nodeEnv === 'production' && !e.SMTP_URL) problems.push('SMTP_URL: required when NODE_ENV=production (the .eml outbox is for development only)');
+  if (Boolean(e.AZURE_LANGUAGE_ENDPOINT) !== Boolean(e.AZURE_LANGUAGE_KEY)) problems.push('AZURE_LANGUAGE_ENDPOINT and AZURE_LANGUAGE_KEY: set both or neither');
+  let office: OfficeProfile | null = null;
+  try {
+    office = loadOfficeProfile(e.OFFICE ?? 'lancashire', e.OFFICE_PROFILE_DIR ? path.resolve(e.OFFICE_PROFILE_DIR) : path.join(root, 'offices'));
+  } catch (err) {
+    if (err instanceof ConfigError) problems.push(...err.problems);
+    else throw err;
+  }
+  if (problems.length > 0 || !office) throw new ConfigError(problems);
+  const dataDir = path.resolve(e.DATA_DIR ?? path.join(root, '.data'));
+  return Object.freeze({
+    port: e.PORT ?? 3978,
+    host: e.HOST ?? '0.0.0.0',
+    nodeEnv,
+    logLevel: e.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
+    redisUrl: e.REDIS_URL ?? null,
+    smtpUrl: e.SMTP_URL ?? null,
+    mailFrom: e.MAIL_FROM ?? `${office.shortName} <no-reply@localhost>`,
+    outboxDir: path.resolve(e.OUTBOX_DIR ?? path.join(dataDir, 'outbox')),
+    dataDir,
+    office,
+    botAuth: appId
+      ? {
+          MicrosoftAppType: e.MicrosoftAppType ?? 'MultiTenant',
+          MicrosoftAppId: appId,
+          MicrosoftAppPassword: e.MicrosoftAppPassword ?? '',
+          MicrosoftAppTenantId: e.MicrosoftAppTenantId ?? '',
+        }
+      : null,
+    azureLanguage: e.AZURE_LANGUAGE_ENDPOINT && e.AZURE_LANGUAGE_KEY ? { endpoint: e.AZURE_LANGUAGE_ENDPOINT, key: e.AZURE_LANGUAGE_KEY } : null,
+    directLineSecret: e.DIRECTLINE_SECRET ?? null,
+    publicUrl: e.PUBLIC_URL ?? null,
+    workers: { inProcess: (e.WORKERS ?? 'in-process') === 'in-process', concurrency: e.WORKER_CONCURRENCY ?? 5 },
+    mail: { maxAttempts: e.MAIL_MAX_ATTEMPTS ?? 40, retryBaseMs: e.MAIL_RETRY_BASE_MS ?? 2000, retryMaxMs: e.MAIL_RETRY_MAX_MS ?? 600_000 },
+  });
+}

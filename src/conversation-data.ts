@@ -1,0 +1,12 @@
+import type { TranscriptEntry } from './domain/case-record';
+
+/** What the bot remembers about one conversation (in Redis, for the retention period). */
+export interface ConversationData {
+  transcript?: TranscriptEntry[];
+  /** The conversation's urgent case: later disclosures are added to it, not opened anew. */
+  urgentReference?: string;
+  greeted?: boolean;
+}
+
+export const TRANSCRIPT_LIMIT = 80;
+export const TRANSCRIPT_ENTRY_LIMIT = 2000;

@@ -1,0 +1,204 @@
+import { ComponentDialog, WaterfallDialog } from 'botbuilder-dialogs';
+import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import type { CaseDraft } from '../domain/case-draft';
+import type { ComplaintAbout } from '../domain/complaint-about';
+import { COMPLAINT_ABOUT } from '../domain/complaint-about';
+import { reviewDeadline, routeComplaint } from '../domain/complaint-routing';
+import { recogniseComplaintAbout } from '../domain/intent';
+import { localMoment } from '../domain/opening-hours';
+import type { LocaleText, TextKey } from '../i18n/locale-text';
+import { AnswerPrompt, yesNoChoices } from './answer-prompt';
+import type { Answer } from './answer-prompt';
+import { ContactDetailsDialog } from './contact-details-dialog';
+import type { ContactDetailsResult } from './contact-details-dialog';
+import type { DialogDeps } from './dialog-deps';
+import { SubmitCaseDialog, contactSummary, quote, replyBy } from './submit-case-dialog';
+import type { SubmitCaseOptions } from './submit-case-dialog';
+import { textFor } from './turn-text';
+
+export interface ComplaintOptions {
+  readonly about?: ComplaintAbout | null;
+}
+
+interface ComplaintState {
+  about?: ComplaintAbout;
+  passOn?: boolean;
+  outcomeLetterDate?: string;
+  reviewDeadline?: string;
+  late?: boolean;
+  forceReference?: string;
+  details?: string;
+}
+
+const SKIP = /^(?:skip|no|none|n\/?a|don'?t (?:have|know)(?: it)?|i don'?t (?:have|know)(?: it)?|not sure|no reference|-)$/i;
+
+/** Finds out who a complaint is about and follows who handles it (DOMAIN.md's table). */
+export class ComplaintDialog extends ComponentDialog {
+  static readonly id = 'complaint';
+
+  constructor(private readonly deps: DialogDeps) {
+    super(ComplaintDialog.id);
+    this.addDialog(new AnswerPrompt());
+    this.addDialog(new ContactDetailsDialog());
+    this.addDialog(new SubmitCaseDialog(deps));
+    this.addDialog(
+      new WaterfallDialog('complaint-steps', [
+        this.askAbout.bind(this),
+        this.explainRoute.bind(this),
+        this.afterRoute.bind(this),
+        this.afterLetterDate.bind(this),
+        this.askDetails.bind(this),
+        this.askContact.bind(this),
+        this.confirm.bind(this),
+        this.done.bind(this),
+      ]),
+    );
+    this.initialDialogId = 'complaint-steps';
+  }
+
+  private s(step: WaterfallStepContext): ComplaintState {
+    return step.values as ComplaintState;
+  }
+
+  private aboutChoices(t: LocaleText) {
+    return COMPLAINT_ABOUT.map((id) => ({ id, title: t.t(`complaint.about.${id}` as TextKey) }));
+  }
+
+  private async askAbout(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const about = (step.options as ComplaintOptions | undefined)?.about;
+    if (about) return step.next({ status: 'answered', value: about, text: '' } satisfies Answer);
+    const t = textFor(step.context);
+    return step.prompt(
+      AnswerPrompt.id,
+      AnswerPrompt.options({ kind: 'choice', prompt: t.t('complaint.askAbout'), choices: this.aboutChoices(t), freeTextId: 'typed' }),
+    );
+  }
+
+  private async explainRoute(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const answer = step.result as Answer;
+    const s = this.s(step);
+    const t = textFor(step.context);
+    if (answer.status !== 'answered') s.about = 'other';
+    else if (answer.value === 'typed') s.about = recogniseComplaintAbout(answer.text) ?? 'other';
+    else s.about = answer.value as ComplaintAbout;
+    const routes = this.deps.profile.complaintRoutes;
+    const handling = routeComplaint(s.about);
+    if (handling.action === 'refer') {
+      const route = handling.handledBy === 'force-professional-standards' ? routes.forceProfessionalStandards : routes.policeAndCrimePanel;
+      const how = [route.phone ? t.t('route.phone', { phone: route.phone }) : null, route.email ? t.t('route.email', { email: route.email }) : null, route.web ? t.t('route.web', { web: route.web }) : null, route.address ? t.t('route.address', { address: route.address }) : null]
+        .filter((x): x is string => x !== null)
+        .join('\n');
+      const key = handling.handledBy === 'force-professional-standards' ? 'complaint.route.officer' : 'complaint.route.pcc';
+      await step.context.sendActivity(t.t(key, { body: route.body, force: this.deps.profile.forceName, iopcPhone: routes.iopc.phone ?? '' }) + `\n\n${how}`);
+      if (!route.officePassesOn) return step.endDialog({ reference: null });
+      return step.prompt(
+        AnswerPrompt.id,
+        AnswerPrompt.options({ kind: 'choice', prompt: t.t('complaint.askPassOn', { body: route.body }), choices: yesNoChoices(t.t('complaint.passOnYes'), t.t('complaint.passOnNo')) }),
+      );
+    }
+    if (s.about === 'review-request') {
+      await step.context.sendActivity(t.t('complaint.route.review', { iopcPhone: routes.iopc.phone ?? '' }));
+      return step.prompt(
+        AnswerPrompt.id,
+        AnswerPrompt.options({ kind: 'date', prompt: t.t('complaint.askLetterDate'), timeZone: this.deps.profile.timeZone }),
+      );
+    }
+    const key = s.about === 'chief-constable' ? 'complaint.route.chief' : s.about === 'opcc-staff' ? 'complaint.route.opccStaff' : 'complaint.route.other';
+    await step.context.sendActivity(t.t(key));
+    return step.next(null);
+  }
+
+  private async afterRoute(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const s = this.s(step);
+    const t = textFor(step.context);
+    const answer = step.result as Answer | null;
+    const handling = routeComplaint(s.about ?? 'other');
+    if (handling.action === 'refer') {
+      if (answer?.status !== 'answered' || answer.value !== 'yes') {
+        await step.context.sendActivity(t.t('complaint.selfRefer'));
+        return step.endDialog({ reference: null });
+      }
+      s.passOn = true;
+      return step.next(null);
+    }
+    if (s.about === 'review-request') {
+      if (answer?.status === 'answered') {
+        s.outcomeLetterDate = answer.value;
+        const today = localMoment(this.deps.now(), this.deps.profile.timeZone).date;
+        const deadline = reviewDeadline(answer.value, today);
+        s.reviewDeadline = deadline.lastDay;
+        s.late = deadline.late;
+        const lastDay = new Date(`${deadline.lastDay}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+        await step.context.sendActivity(t.t(deadline.late ? 'complaint.reviewLate' : 'complaint.reviewInTime', { date: lastDay }));
+      }
+      return step.prompt(AnswerPrompt.id, AnswerPrompt.options({ kind: 'text', prompt: t.t('complaint.askForceReference') }));
+    }
+    return step.next(null);
+  }
+
+  private async afterLetterDate(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const s = this.s(step);
+    const answer = step.result as Answer | null;
+    if (s.about === 'review-request' && answer?.status === 'answered' && !SKIP.test(answer.value.trim())) {
+      s.forceReference = answer.value.slice(0, 100);
+    }
+    return step.next(null);
+  }
+
+  private async askDetails(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const s = this.s(step);
+    const t = textFor(step.context);
+    const key = s.about === 'review-request' ? (s.late ? 'complaint.askDetailsLateReview' : 'complaint.askDetailsReview') : 'complaint.askDetails';
+    return step.prompt(AnswerPrompt.id, AnswerPrompt.options({ kind: 'text', prompt: t.t(key) }));
+  }
+
+  private async askContact(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const answer = step.result as Answer;
+    if (answer.status !== 'answered') return step.endDialog({ reference: null });
+    this.s(step).details = answer.value;
+    return step.beginDialog(ContactDetailsDialog.id, { required: true });
+  }
+
+  private async confirm(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { contact } = step.result as ContactDetailsResult;
+    const s = this.s(step);
+    const t = textFor(step.context);
+    const p = this.deps.profile;
+    if (!contact) {
+      await step.context.sendActivity(t.t('complaint.noContact', { phone: p.contact.phone, address: p.contact.address }));
+      return step.endDialog({ reference: null });
+    }
+    const about = s.about ?? 'other';
+    const handling = routeComplaint(about);
+    const draft: CaseDraft = {
+      kind: 'complaint',
+      details: s.details ?? '',
+      contact,
+      complaint: {
+        about,
+        handledBy: handling.action === 'clarify' ? 'to-be-decided' : handling.handledBy,
+        ...(s.passOn ? { passOnWithConsent: true } : {}),
+        ...(s.outcomeLetterDate ? { outcomeLetterDate: s.outcomeLetterDate } : {}),
+        ...(s.reviewDeadline ? { reviewDeadline: s.reviewDeadline } : {}),
+        ...(s.late !== undefined ? { lateReviewRequest: s.late } : {}),
+        ...(s.forceReference ? { forceReference: s.forceReference } : {}),
+      },
+    };
+    const summary = [
+      t.t('complaint.summaryTitle'),
+      t.t('summary.about', { topic: t.t(`complaint.about.${about}` as TextKey) }),
+      ...(s.forceReference ? [t.t('complaint.summaryForceReference', { reference: s.forceReference })] : []),
+      quote(draft.details),
+      contactSummary(t, draft),
+    ].join('\n\n');
+    const when = replyBy(t, this.deps, p.responseWorkingDays.complaint);
+    const nextSteps = s.passOn
+      ? t.t('complaint.nextPassOn', { body: handling.action === 'refer' && handling.handledBy === 'police-and-crime-panel' ? p.complaintRoutes.policeAndCrimePanel.body : p.complaintRoutes.forceProfessionalStandards.body })
+      : t.t('complaint.nextTaken', { when });
+    return step.beginDialog(SubmitCaseDialog.id, { draft, summary, nextSteps } satisfies SubmitCaseOptions);
+  }
+
+  private async done(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return step.endDialog(step.result);
+  }
+}

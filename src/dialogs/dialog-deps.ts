@@ -1,0 +1,9 @@
+import type { CaseDesk } from '../domain/case-draft';
+import type { OfficeProfile } from '../domain/office-profile';
+
+/** What every dialog is given: the office's data, the one door to the case workflows, and a clock. */
+export interface DialogDeps {
+  readonly profile: OfficeProfile;
+  readonly cases: CaseDesk;
+  readonly now: () => Date;
+}

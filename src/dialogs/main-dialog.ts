@@ -1,0 +1,93 @@
+import { ComponentDialog, WaterfallDialog } from 'botbuilder-dialogs';
+import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import type { TurnContext } from 'botbuilder';
+import { choiceActivity } from './choice-activity';
+import { understand } from '../domain/intent';
+import type { Intent } from '../domain/intent';
+import type { LocaleText } from '../i18n/locale-text';
+import { AnswerPrompt } from './answer-prompt';
+import type { Answer, ChoiceSpec } from './answer-prompt';
+import { CommentDialog } from './comment-dialog';
+import { ComplaintDialog } from './complaint-dialog';
+import type { DialogDeps } from './dialog-deps';
+import { EnquiryDialog } from './enquiry-dialog';
+import { SupportDialog } from './support-dialog';
+import { textFor } from './turn-text';
+
+export interface MainOptions {
+  readonly text?: string;
+  readonly attempt?: number;
+}
+
+export function menuChoices(t: LocaleText): ChoiceSpec[] {
+  return [
+    { id: 'comment', title: t.t('menu.comment') },
+    { id: 'complaint', title: t.t('menu.complaint') },
+    { id: 'support', title: t.t('menu.support') },
+    { id: 'enquiry', title: t.t('menu.enquiry') },
+  ];
+}
+
+/** The welcome, with the main routes as buttons. Not a prompt: anything typed next is understood. */
+export async function sendWelcome(context: TurnContext, officeName: string, reportCrime: string, privacy: string): Promise<void> {
+  const t = textFor(context);
+  const text = t.t('welcome.text', { office: officeName, reportCrime, privacy });
+  await context.sendActivity(choiceActivity(context, text, menuChoices(t).map((c) => c.title)));
+}
+
+const JOURNEYS: Record<Intent, string> = {
+  comment: CommentDialog.id,
+  complaint: ComplaintDialog.id,
+  support: SupportDialog.id,
+  enquiry: EnquiryDialog.id,
+};
+
+/** Understands what the resident wants, in their words or by button, and starts that journey. */
+export class MainDialog extends ComponentDialog {
+  static readonly id = 'main';
+
+  constructor(deps: DialogDeps) {
+    super(MainDialog.id);
+    this.addDialog(new AnswerPrompt());
+    this.addDialog(new CommentDialog(deps));
+    this.addDialog(new ComplaintDialog(deps));
+    this.addDialog(new SupportDialog(deps));
+    this.addDialog(new EnquiryDialog(deps));
+    this.addDialog(new WaterfallDialog('main-steps', [this.route.bind(this), this.dispatch.bind(this), this.done.bind(this)]));
+    this.initialDialogId = 'main-steps';
+  }
+
+  private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const options = (step.options ?? {}) as MainOptions;
+    const text = options.text?.trim() ?? '';
+    if (text && understand(text).intent) return step.next({ status: 'answered', value: 'typed', text } satisfies Answer);
+    const t = textFor(step.context);
+    const prompt = text ? t.t('menu.notUnderstood') : t.t('menu.ask');
+    return step.prompt(AnswerPrompt.id, AnswerPrompt.options({ kind: 'choice', prompt, choices: menuChoices(t), freeTextId: 'typed' }));
+  }
+
+  private async dispatch(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const answer = step.result as Answer;
+    const options = (step.options ?? {}) as MainOptions;
+    if (answer.status !== 'answered') return step.beginDialog(EnquiryDialog.id, { leaveMessage: true });
+    if (answer.value !== 'typed') return step.beginDialog(JOURNEYS[answer.value as Intent], {});
+    const u = understand(answer.text);
+    if (!u.intent) {
+      // Twice not understood: rather than loop, take their words as a message for the office.
+      if ((options.attempt ?? 0) >= 1) return step.beginDialog(EnquiryDialog.id, { question: answer.text });
+      return step.replaceDialog(this.initialDialogId, { text: answer.text, attempt: (options.attempt ?? 0) + 1 } satisfies MainOptions);
+    }
+    switch (u.intent) {
+      case 'complaint':
+        return step.beginDialog(ComplaintDialog.id, { about: u.complaintAbout });
+      case 'enquiry':
+        return step.beginDialog(EnquiryDialog.id, { topic: u.enquiryTopic });
+      default:
+        return step.beginDialog(JOURNEYS[u.intent], { text: answer.text });
+    }
+  }
+
+  private async done(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return step.endDialog(step.result);
+  }
+}

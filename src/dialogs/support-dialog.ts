@@ -1,0 +1,187 @@
+import { ComponentDialog, WaterfallDialog } from 'botbuilder-dialogs';
+import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import type { CaseDraft } from '../domain/case-draft';
+import { normaliseWords } from '../domain/words';
+import type { LocaleText, TextKey } from '../i18n/locale-text';
+import { AnswerPrompt, yesNoChoices } from './answer-prompt';
+import type { Answer } from './answer-prompt';
+import { ContactDetailsDialog } from './contact-details-dialog';
+import type { ContactDetailsResult } from './contact-details-dialog';
+import type { DialogDeps } from './dialog-deps';
+import { serviceList, servicesFor, staffWillSee } from './service-lines';
+import { SubmitCaseDialog, contactSummary } from './submit-case-dialog';
+import type { SubmitCaseOptions } from './submit-case-dialog';
+import { textFor } from './turn-text';
+import type { JourneyOptions } from './comment-dialog';
+
+export const HARMS = ['stalking', 'domestic-abuse', 'sexual-violence', 'hate-crime', 'fraud', 'burglary', 'anti-social-behaviour', 'other'] as const;
+export type Harm = (typeof HARMS)[number];
+
+const HARM_WORDS: readonly (readonly [Harm, RegExp])[] = [
+  ['stalking', /\b(?:stalk\w*|follow\w*|harass\w*|keeps? (?:messaging|texting|calling|turning up))\b/],
+  ['domestic-abuse', /\b(?:domestic|partner|husband|wife|boyfriend|girlfriend|my ex|coercive|controlling)\b/],
+  ['sexual-violence', /\b(?:rape\w*|sexual\w*|sexually|assaulted me|touched me)\b/],
+  ['hate-crime', /\b(?:hate|racis\w*|homophob\w*|transphob\w*|because (?:i'?m|of my))\b/],
+  ['fraud', /\b(?:fraud\w*|scam\w*|con(?:ned)?|phishing|bank|money taken)\b/],
+  ['burglary', /\b(?:burgl\w*|broke in(?:to)?|break ?in|stolen from (?:my|our) (?:house|home|flat|shed|garage))\b/],
+  ['anti-social-behaviour', /\b(?:anti ?social|asb|neighbours?|noise|gangs?|youths?|vandal\w*)\b/],
+];
+
+export function recogniseHarm(text: string): Harm | null {
+  const words = normaliseWords(text);
+  for (const [harm, pattern] of HARM_WORDS) if (pattern.test(words)) return harm;
+  return null;
+}
+
+interface SupportState {
+  harm?: Harm;
+  safeNow?: 'yes' | 'no' | 'not-sure';
+  request?: 'call-back' | 'referral';
+  servicesShown?: string[];
+  safeTime?: string;
+}
+
+/** Support for a victim: what happened, are they safe, the services that fit, and a call-back or referral. */
+export class SupportDialog extends ComponentDialog {
+  static readonly id = 'support';
+
+  constructor(private readonly deps: DialogDeps) {
+    super(SupportDialog.id);
+    this.addDialog(new AnswerPrompt());
+    this.addDialog(new ContactDetailsDialog());
+    this.addDialog(new SubmitCaseDialog(deps));
+    this.addDialog(
+      new WaterfallDialog('support-steps', [
+        this.askWhat.bind(this),
+        this.askSafe.bind(this),
+        this.showServices.bind(this),
+        this.afterOffer.bind(this),
+        this.askSafeTime.bind(this),
+        this.confirm.bind(this),
+        this.done.bind(this),
+      ]),
+    );
+    this.initialDialogId = 'support-steps';
+  }
+
+  private s(step: WaterfallStepContext): SupportState {
+    return step.values as SupportState;
+  }
+
+  private harmChoices(t: LocaleText) {
+    return HARMS.map((id) => ({ id, title: t.t(`support.harm.${id}` as TextKey) }));
+  }
+
+  private async askWhat(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const t = textFor(step.context);
+    const opener = (step.options as JourneyOptions | undefined)?.text ?? '';
+    const known = opener ? recogniseHarm(opener) : null;
+    if (known) return step.next({ status: 'answered', value: known, text: opener } satisfies Answer);
+    return step.prompt(
+      AnswerPrompt.id,
+      AnswerPrompt.options({ kind: 'choice', prompt: t.t('support.askWhat'), choices: this.harmChoices(t), freeTextId: 'typed' }),
+    );
+  }
+
+  private async askSafe(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const answer = step.result as Answer;
+    const s = this.s(step);
+    if (answer.status !== 'answered') s.harm = 'other';
+    else if (answer.value === 'typed') s.harm = recogniseHarm(answer.text) ?? 'other';
+    else s.harm = answer.value as Harm;
+    const t = textFor(step.context);
+    return step.prompt(
+      AnswerPrompt.id,
+      AnswerPrompt.options({
+        kind: 'choice',
+        prompt: t.t('support.askSafe'),
+        choices: [
+          { id: 'yes', title: t.t('support.safeYes'), synonyms: ['yes', 'yeah', 'i am safe', 'safe'] },
+          { id: 'no', title: t.t('support.safeNo'), synonyms: ['no', 'not safe', "i'm not safe", 'nope'] },
+          { id: 'not-sure', title: t.t('support.safeNotSure'), synonyms: ['not sure', "don't know", 'maybe', 'unsure'] },
+        ],
+      }),
+    );
+  }
+
+  private async showServices(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const answer = step.result as Answer;
+    const s = this.s(step);
+    const t = textFor(step.context);
+    const p = this.deps.profile;
+    s.safeNow = answer.status === 'answered' ? (answer.value as 'yes' | 'no' | 'not-sure') : 'not-sure';
+    if (s.safeNow !== 'yes') await step.context.sendActivity(t.t('support.notSafe'));
+    const services = servicesFor(p, [s.harm ?? 'other', 'other']);
+    s.servicesShown = services.map((x) => x.id);
+    await step.context.sendActivity(`${t.t('support.servicesIntro')}\n\n${serviceList(t, p, services, this.deps.now())}`);
+    const local = p.services.find((x) => x.id === p.referralServiceId);
+    return step.prompt(
+      AnswerPrompt.id,
+      AnswerPrompt.options({
+        kind: 'choice',
+        prompt: t.t('support.askOffer'),
+        choices: [
+          { id: 'call-back', title: t.t('support.offerCallBack'), synonyms: ['call back', 'call me', 'ring me', 'yes'] },
+          { id: 'referral', title: t.t('support.offerReferral', { service: local?.name ?? t.t('support.localService') }), synonyms: ['refer me', 'referral'] },
+          { id: 'no', title: t.t('support.offerNo'), synonyms: ['no', 'no thanks', 'not now'] },
+        ],
+      }),
+    );
+  }
+
+  private async afterOffer(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const answer = step.result as Answer;
+    const t = textFor(step.context);
+    if (answer.status !== 'answered' || answer.value === 'no') {
+      await step.context.sendActivity(t.t('support.noOffer'));
+      return step.endDialog({ reference: null });
+    }
+    this.s(step).request = answer.value as 'call-back' | 'referral';
+    await step.context.sendActivity(t.t(answer.value === 'referral' ? 'support.referralExplain' : 'support.callBackExplain'));
+    return step.beginDialog(ContactDetailsDialog.id, { required: true });
+  }
+
+  private async askSafeTime(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { contact } = step.result as ContactDetailsResult;
+    if (!contact) {
+      await step.context.sendActivity(textFor(step.context).t('support.noContact', { phone: this.deps.profile.contact.phone }));
+      return step.endDialog({ reference: null });
+    }
+    (step.values as Record<string, unknown>)['contact'] = contact;
+    return step.prompt(AnswerPrompt.id, AnswerPrompt.options({ kind: 'text', prompt: textFor(step.context).t('support.askSafeTime') }));
+  }
+
+  private async confirm(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const answer = step.result as Answer;
+    const s = this.s(step);
+    const t = textFor(step.context);
+    const contactBase = (step.values as Record<string, unknown>)['contact'] as NonNullable<ContactDetailsResult['contact']>;
+    const safeTimes = answer.status === 'answered' ? answer.value.slice(0, 500) : undefined;
+    const contact = { ...contactBase, safeToContact: true, ...(safeTimes ? { safeTimes } : {}) };
+    const draft: CaseDraft = {
+      kind: 'support',
+      details: t.t(`support.harm.${s.harm ?? 'other'}` as TextKey),
+      contact,
+      support: {
+        whatHappened: s.harm ?? 'other',
+        ...(s.safeNow ? { safeNow: s.safeNow } : {}),
+        request: s.request ?? 'call-back',
+        servicesShown: s.servicesShown ?? [],
+      },
+    };
+    const summary = [
+      t.t('support.summaryTitle'),
+      t.t(s.request === 'referral' ? 'support.summaryReferral' : 'support.summaryCallBack'),
+      contactSummary(t, draft),
+      ...(safeTimes ? [t.t('support.summarySafeTime', { time: safeTimes })] : []),
+      t.t('support.consent'),
+    ].join('\n\n');
+    const seen = staffWillSee(t, this.deps.profile, this.deps.now());
+    const nextSteps = t.t('support.next', { when: seen.when });
+    return step.beginDialog(SubmitCaseDialog.id, { draft, summary, nextSteps } satisfies SubmitCaseOptions);
+  }
+
+  private async done(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return step.endDialog(step.result);
+  }
+}

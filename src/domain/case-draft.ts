@@ -1,0 +1,46 @@
+import type { z } from 'zod';
+import type {
+  CommentSchema,
+  ComplaintSchema,
+  Contact,
+  EnquirySchema,
+  RiskSchema,
+  SupportSchema,
+  TranscriptEntry,
+} from './case-record';
+
+export type CaseRisk = z.infer<typeof RiskSchema>;
+
+/** What a dialog has collected; the case service turns it into a record. */
+export interface CaseDraft {
+  readonly kind: 'comment' | 'complaint' | 'support' | 'enquiry';
+  readonly details: string;
+  readonly contact: Contact | null;
+  readonly complaint?: z.infer<typeof ComplaintSchema>;
+  readonly support?: z.infer<typeof SupportSchema>;
+  readonly enquiry?: z.infer<typeof EnquirySchema>;
+  readonly comment?: z.infer<typeof CommentSchema>;
+}
+
+/** Where a turn came from: the key that makes a redelivered activity harmless. */
+export interface TurnOrigin {
+  readonly channel: string;
+  readonly conversationId: string;
+  readonly activityId: string;
+  readonly locale: string;
+}
+
+export interface UrgentDisclosure {
+  readonly risk: CaseRisk;
+  readonly transcript: readonly TranscriptEntry[];
+  readonly details: string;
+}
+
+/** The one door from dialogs to the case workflows. */
+export interface CaseDesk {
+  submit(draft: CaseDraft, origin: TurnOrigin): Promise<string>;
+  /** Opens the conversation's urgent case, or adds to it when `reference` is given. */
+  raiseUrgent(disclosure: UrgentDisclosure, origin: TurnOrigin, reference: string | null): Promise<string>;
+  /** Adds the resident's safe-contact answers to an urgent case. */
+  updateUrgentContact(reference: string, contact: Contact, origin: TurnOrigin): Promise<void>;
+}

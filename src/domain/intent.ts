@@ -1,0 +1,100 @@
+import type { ComplaintAbout } from './complaint-about';
+import { normaliseWords } from './words';
+
+export type Intent = 'comment' | 'complaint' | 'support' | 'enquiry';
+export type Command = 'help' | 'restart' | 'cancel' | 'human';
+
+export type EnquiryTopic =
+  | 'contact'
+  | 'address'
+  | 'foi'
+  | 'sar'
+  | 'panel'
+  | 'meetings'
+  | 'volunteering'
+  | 'press'
+  | 'plan'
+  | 'report-crime';
+
+export interface Understanding {
+  readonly intent: Intent | null;
+  readonly complaintAbout: ComplaintAbout | null;
+  readonly enquiryTopic: EnquiryTopic | null;
+}
+
+type Rule<T> = readonly [T, RegExp];
+
+// Word stems are matched on normalised text (see words.ts), which also folds
+// the common misspellings of the words people use for these routes.
+const COMMANDS: readonly Rule<Command>[] = [
+  ['restart', /^(?:start (?:again|over)|restart|begin again|go back to the start|main menu|menu|start)$/],
+  ['cancel', /^(?:cancel|stop|quit|exit|never ?mind|forget it|no thanks?,? (?:cancel|stop))$/],
+  ['help', /^(?:help|help me please|what can you do|options|i'?m (?:confused|stuck)|\?)$/],
+  [
+    'human',
+    /^(?:(?:can i |i want to |i'd like to |let me |please let me )?(?:talk|speak|chat) (?:to|with) (?:a |an |someone|somebody|a real |real )?(?:person|human|someone|somebody|member of staff|staff|agent|advisor|adviser|officer)?|real person|human|agent|a person|person please|operator)$/,
+  ],
+];
+
+const COMPLAINT_ABOUT_RULES: readonly Rule<ComplaintAbout>[] = [
+  ['review-request', /\b(?:review|appeal|not happy with (?:the |how )?(?:outcome|result|my complaint)|outcome (?:letter|of my complaint)|complaint (?:was|has been) (?:handled|dealt|closed|rejected|dismissed)|unhappy with (?:the )?(?:outcome|result|decision))\b/],
+  ['chief-constable', /\b(?:chief constable|chief con|head of (?:the )?(?:police|force)|the chief)\b/],
+  ['opcc-staff', /\b(?:(?:commissioner'?s|pcc'?s|pcc) (?:office|staff|team)|opcc|staff (?:at|in|from) (?:the )?(?:commissioner'?s|pcc'?s?) office|someone (?:at|in|from) (?:your|the) office|your (?:staff|office|team))\b/],
+  ['pcc-or-deputy', /\b(?:(?:deputy )?(?:police and crime |police & crime )?commissioner|pcc|dpcc|deputy pcc)\b(?! office| staff| team)/],
+  ['officer-or-staff', /\b(?:officer|officers|policeman|policemen|policewoman|police woman|police man|cop|cops|pcso|constable|sergeant|inspector|detective|police staff|call handler|101 (?:operator|call handler|line)|the police|police (?:force|response|did|didn'?t|were|was|have|never)|force policy|response team)\b/],
+];
+
+const INTENT_RULES: readonly Rule<Intent>[] = [
+  ['complaint', /\b(?:complain\w*|complaint\w*|grievance|unhappy with (?:the |an |a )?(?:officer|police|service|staff|chief|commissioner)|rude|disgraceful|appalling service|report (?:an|a) officer|misconduct)\b/],
+  ['support', /\b(?:victim\w*|support|help (?:me|after|as a)|i need help|been (?:burgled|robbed|scammed|attacked|assaulted|mugged|defrauded)|burglary|fraud|scam\w*|hate crime|anti ?social|stalk\w*|domestic|abuse\w*|harass\w*|someone to talk to|talk to someone about what happened|counsell\w*|cope|coping)\b/],
+  ['comment', /\b(?:comment\w*|feedback|suggest\w*|(?:an|my|some|good) ideas?|my (?:opinion|views?|thoughts)|say something|praise|thank you|thanks|compliment\w*|priorit\w*|police and crime plan|the plan|share my|have my say|let the commissioner know|tell the commissioner)\b/],
+  ['enquiry', /\b(?:question|enquiry|inquiry|ask (?:about|a)|information|info|something else|other|freedom of information|foi|subject access|volunteer\w*|press|media|journalist|meeting\w*|address|phone number|email address|contact (?:details|you|the office)|panel|where can i find|how do i|who is|what is)\b/],
+];
+
+const ENQUIRY_RULES: readonly Rule<EnquiryTopic>[] = [
+  ['sar', /\b(?:subject access|sar|my (?:personal )?data|information (?:you|the office) (?:hold|holds|have) (?:on|about) me)\b/],
+  ['foi', /\b(?:freedom of information|foi|information request)\b/],
+  ['panel', /\b(?:police and crime panel|police & crime panel|the panel|crime panel)\b/],
+  ['plan', /\b(?:police and crime plan|the plan|priorities|strategy)\b/],
+  ['meetings', /\b(?:meeting\w*|public (?:meeting|event)s?|agenda|minutes|decisions?)\b/],
+  ['volunteering', /\b(?:volunteer\w*|custody visit\w*|independent custody|get involved)\b/],
+  ['press', /\b(?:press|media|journalist|interview|news desk)\b/],
+  ['report-crime', /\b(?:report (?:a )?crime|reporting a crime|report (?:something|an incident)|was stolen|been stolen|non ?emergency|101)\b/],
+  ['address', /\b(?:address|where are you|where is (?:the|your) office|write to|post (?:a )?letter|letter)\b/],
+  ['contact', /\b(?:phone|telephone|call (?:you|the office)|email|e mail|contact (?:details|you|the office)|opening hours|office hours)\b/],
+];
+
+function firstMatch<T>(rules: readonly Rule<T>[], text: string): T | null {
+  for (const [value, pattern] of rules) if (pattern.test(text)) return value;
+  return null;
+}
+
+export function recogniseCommand(text: string): Command | null {
+  const words = normaliseWords(text).replace(/[.!]+$/, '').trim();
+  return words.length > 0 && words.length <= 60 ? firstMatch(COMMANDS, words) : null;
+}
+
+export function recogniseComplaintAbout(text: string): ComplaintAbout | null {
+  return firstMatch(COMPLAINT_ABOUT_RULES, normaliseWords(text));
+}
+
+export function recogniseEnquiryTopic(text: string): EnquiryTopic | null {
+  return firstMatch(ENQUIRY_RULES, normaliseWords(text));
+}
+
+/** What a resident wants, from their own words: typos, lower case and long openers included. */
+export function understand(text: string): Understanding {
+  const words = normaliseWords(text);
+  let intent = firstMatch(INTENT_RULES, words);
+  const complaintAbout = firstMatch(COMPLAINT_ABOUT_RULES, words);
+  // "I'm not happy with how my complaint was handled" is a review request;
+  // "the officer was rude" is a complaint even without the word.
+  if (intent !== 'complaint' && complaintAbout === 'review-request' && /\bcomplain/.test(words)) intent = 'complaint';
+  if (intent === 'enquiry' && /\b(?:how (?:do|can) i|where|who|what)\b.*\bcomplain/.test(words)) intent = 'complaint';
+  // "Where can I find the plan?" asks for information; it is not a comment on the plan.
+  const question = /^(?:where|how|who|what|when|which|is there|are there|do you|can i find|can you tell)\b/.test(words);
+  if (intent === 'comment' && question && firstMatch(ENQUIRY_RULES, words) !== null) intent = 'enquiry';
+  const enquiryTopic = intent === 'enquiry' || intent === null ? firstMatch(ENQUIRY_RULES, words) : null;
+  if (intent === null && enquiryTopic !== null) intent = 'enquiry';
+  return { intent, complaintAbout: intent === 'complaint' ? complaintAbout : null, enquiryTopic };
+}

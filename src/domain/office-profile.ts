@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { CASE_KINDS } from './case-kind';
+import { DAYS } from './opening-hours';
+
+const Time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'a time as HH:MM');
+const Range = z.tuple([Time, Time]);
+const Weekly = z.partialRecord(z.enum(DAYS), z.array(Range));
+
+export const OpeningHoursSchema = z
+  .object({ always: z.boolean().optional(), weekly: Weekly.optional(), closedOnBankHolidays: z.boolean().optional() })
+  .strict();
+
+export const VERIFICATION = ['verified', 'partial', 'unverified'] as const;
+
+export const ServiceSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    name: z.string().min(1),
+    phone: z.string().optional(),
+    text: z.string().optional(),
+    web: z.string().optional(),
+    /** Structured hours drive "open now"; absent means not known, and the bot says so. */
+    hours: OpeningHoursSchema.optional(),
+    hoursText: z.string().optional(),
+    scope: z.array(z.string()).min(1),
+    area: z.string(),
+    verification: z.enum(VERIFICATION),
+    verificationNote: z.string().optional(),
+    sources: z.array(z.string()).optional(),
+  })
+  .strict();
+export type Service = z.infer<typeof ServiceSchema>;
+
+const Email = z.email();
+
+export const ComplaintRouteSchema = z
+  .object({
+    body: z.string(),
+    phone: z.string().optional(),
+    email: z.string().optional(),
+    web: z.string().optional(),
+    address: z.string().optional(),
+    officePassesOn: z.boolean(),
+  })
+  .strict();
+
+export const OfficeProfileSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    name: z.string(),
+    shortName: z.string(),
+    forceName: z.string(),
+    commissionerTitle: z.string(),
+    referencePrefix: z.string().regex(/^[A-Z]{2,6}$/),
+    timeZone: z.string(),
+    locales: z.array(z.string()).min(1),
+    mailboxes: z.record(z.enum(CASE_KINDS), Email),
+    contact: z
+      .object({ phone: z.string(), email: Email, address: z.string(), web: z.string(), contactForm: z.string().optional() })
+      .strict(),
+    officeHours: OpeningHoursSchema,
+    bankHolidays: z.array(z.iso.date()),
+    responseWorkingDays: z.record(z.enum(['comment', 'complaint', 'support', 'enquiry', 'foi', 'sar', 'urgent']), z.number().int().positive()),
+    complaintRoutes: z
+      .object({ forceProfessionalStandards: ComplaintRouteSchema, policeAndCrimePanel: ComplaintRouteSchema, iopc: ComplaintRouteSchema })
+      .strict(),
+    planPriorities: z.array(z.object({ id: z.string(), title: z.string() }).strict()).min(1),
+    links: z
+      .object({
+        plan: z.string(),
+        foi: z.string(),
+        sar: z.string(),
+        panel: z.string(),
+        meetings: z.string(),
+        volunteering: z.string(),
+        press: z.string(),
+        privacy: z.string(),
+        reportCrime: z.string(),
+      })
+      .strict(),
+    pressContact: z.object({ email: Email, phone: z.string().optional() }).strict(),
+    services: z.array(ServiceSchema).min(1),
+    /** Which services to offer for each kind of harm, most specific first. */
+    signposting: z.record(z.string(), z.array(z.string())),
+    /** The local victims' service the office refers residents to, with their consent. */
+    referralServiceId: z.string(),
+    retention: z
+      .object({ conversationStateDays: z.number().int().positive(), caseDays: z.number().int().positive(), failedJobDays: z.number().int().positive() })
+      .strict(),
+    web: z.object({ quickExitUrl: z.string(), title: z.string() }).strict(),
+    notes: z.array(z.string()).optional(),
+  })
+  .strict()
+  .superRefine((p, ctx) => {
+    const ids = new Set(p.services.map((s) => s.id));
+    if (!ids.has(p.referralServiceId)) ctx.addIssue({ code: 'custom', path: ['referralServiceId'], message: `no service with id "${p.referralServiceId}"` });
+    for (const [topic, list] of Object.entries(p.signposting)) {
+      for (const id of list) {
+        if (!ids.has(id)) ctx.addIssue({ code: 'custom', path: ['signposting', topic], message: `no service with id "${id}"` });
+      }
+    }
+  });
+export type OfficeProfile = z.infer<typeof OfficeProfileSchema>;

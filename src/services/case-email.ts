@@ -1,0 +1,129 @@
+import type { CaseRecord } from '../domain/case-record';
+import type { OfficeProfile } from '../domain/office-profile';
+import { LocaleText } from '../i18n/locale-text';
+import type { OutgoingMail } from './mailer';
+
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+}
+
+const KIND_LABEL: Record<CaseRecord['kind'], string> = {
+  comment: 'Comment',
+  complaint: 'Complaint',
+  support: 'Support request',
+  urgent: 'URGENT: risk disclosure',
+  enquiry: 'Enquiry',
+};
+
+const ABOUT_LABEL: Record<string, string> = {
+  'officer-or-staff': 'a police officer or member of police staff (force PSD handles it)',
+  'chief-constable': 'the Chief Constable (the PCC handles it)',
+  'pcc-or-deputy': 'the PCC or Deputy PCC (Police and Crime Panel handles it)',
+  'opcc-staff': 'OPCC staff (Chief Executive handles it)',
+  'review-request': 'request for a review of a complaint outcome',
+  other: 'other / to be decided',
+};
+
+function oneLine(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+/** Staff-facing rows, in the order a person triaging the inbox reads them. */
+function rows(r: CaseRecord): [string, string][] {
+  const out: [string, string][] = [
+    ['Reference', r.reference],
+    ['Kind', KIND_LABEL[r.kind]],
+    ['Received', r.receivedAt],
+    ['Channel', r.channel],
+    ['Language', r.locale],
+  ];
+  if (r.risk.level !== 'none') out.push(['Risk', `${r.risk.level.toUpperCase()}: ${r.risk.reasons.join('; ')}`]);
+  if (r.comment) out.push(['Topic', r.comment.topic]);
+  if (r.enquiry) out.push(['Topic', r.enquiry.topic]);
+  if (r.complaint) {
+    out.push(['Complaint about', ABOUT_LABEL[r.complaint.about] ?? r.complaint.about]);
+    if (r.complaint.passOnWithConsent) out.push(['Action', 'Resident asked us to pass this on to the body that handles it']);
+    if (r.complaint.outcomeLetterDate) out.push(['Outcome letter dated', r.complaint.outcomeLetterDate]);
+    if (r.complaint.reviewDeadline) out.push(['28-day review window ends', `${r.complaint.reviewDeadline}${r.complaint.lateReviewRequest ? ' (LATE: exceptional circumstances needed)' : ''}`]);
+    if (r.complaint.forceReference) out.push(['Force reference', r.complaint.forceReference]);
+  }
+  if (r.support) {
+    out.push(['What happened', r.support.whatHappened]);
+    out.push(['Safe now', r.support.safeNow ?? 'not asked']);
+    out.push(['Asked for', r.support.request === 'referral' ? 'referral to the local victims service' : 'a call-back from the office']);
+    out.push(['Services shown', r.support.servicesShown.join(', ')]);
+  }
+  const c = r.contact;
+  if (!c) out.push(['Contact', 'anonymous / none given']);
+  else {
+    if (c.name) out.push(['Name', c.name]);
+    if (c.email) out.push(['E-mail', c.email]);
+    if (c.phone) out.push(['Phone', c.phone]);
+    if (c.address) out.push(['Address', c.address]);
+    if (c.preferredMethod) out.push(['Preferred contact', c.preferredMethod]);
+    if (c.safeToContact !== undefined) out.push(['Safe to contact', c.safeToContact ? 'yes' : 'NO: do not contact']);
+    if (c.safeTimes) out.push(['Safe times', c.safeTimes]);
+    out.push(['Consent to contact', c.consentToContact ? 'yes' : 'no']);
+  }
+  return out;
+}
+
+export interface RenderOptions {
+  readonly update?: number;
+}
+
+/** The office's e-mail: a subject that starts with the reference, text and HTML bodies, and the JSON record. */
+export function officeEmail(record: CaseRecord, profile: OfficeProfile, options: RenderOptions = {}): OutgoingMail {
+  const update = options.update ? ` (update ${options.update})` : '';
+  const summary = record.kind === 'urgent' ? `URGENT ${record.risk.level} risk: ${record.risk.reasons[0] ?? 'disclosure'}` : `${KIND_LABEL[record.kind]}: ${oneLine(record.details, 60)}`;
+  const subject = `[${record.reference}] ${oneLine(summary, 110)}${update}`;
+  const table = rows(record);
+  const transcript = record.transcript ?? [];
+  const text = [
+    `${KIND_LABEL[record.kind]} received through the online contact service${update}.`,
+    '',
+    ...table.map(([k, v]) => `${k}: ${v}`),
+    '',
+    'In their own words:',
+    record.details,
+    ...(transcript.length ? ['', 'Conversation so far:', ...transcript.map((e) => `[${e.at}] ${e.from === 'resident' ? 'Resident' : 'Bot'}: ${e.text}`)] : []),
+    '',
+    `The attached ${record.reference}.json is the case record (schema version ${record.schemaVersion}).`,
+  ].join('\n');
+  const html = `<!doctype html><html><body style="font-family:Arial,sans-serif;font-size:15px;color:#0b0c0c">
+<h1 style="font-size:20px">${escapeHtml(KIND_LABEL[record.kind])}${escapeHtml(update)}: ${escapeHtml(record.reference)}</h1>
+${record.kind === 'urgent' ? `<p style="background:#d4351c;color:#fff;padding:8px;font-weight:bold">Risk disclosure: ${escapeHtml(record.risk.level.toUpperCase())}. Read now.</p>` : ''}
+<table style="border-collapse:collapse">${table
+    .map(([k, v]) => `<tr><th style="text-align:left;padding:4px 12px 4px 0;vertical-align:top">${escapeHtml(k)}</th><td style="padding:4px 0">${escapeHtml(v)}</td></tr>`)
+    .join('')}</table>
+<h2 style="font-size:17px">In their own words</h2>
+<blockquote style="white-space:pre-wrap;border-left:4px solid #b1b4b6;margin:0;padding-left:12px">${escapeHtml(record.details)}</blockquote>
+${transcript.length ? `<h2 style="font-size:17px">Conversation so far</h2><ol>${transcript.map((e) => `<li><strong>${e.from === 'resident' ? 'Resident' : 'Bot'}</strong> <small>${escapeHtml(e.at)}</small><br><span style="white-space:pre-wrap">${escapeHtml(e.text)}</span></li>`).join('')}</ol>` : ''}
+<p style="color:#505a5f">The attached ${escapeHtml(record.reference)}.json is the case record for ${escapeHtml(profile.shortName)}.</p>
+</body></html>`;
+  const threadId = `<${record.reference.toLowerCase()}@${profile.id}.pcc-bot>`;
+  return {
+    to: profile.mailboxes[record.kind],
+    subject,
+    text,
+    html,
+    attachments: [{ filename: `${record.reference}.json`, content: JSON.stringify(record, null, 2), contentType: 'application/json' }],
+    ...(options.update ? { inReplyTo: threadId } : { messageId: threadId }),
+    priority: record.kind === 'urgent' ? 'high' : 'normal',
+  };
+}
+
+/** The resident's copy: their reference and what happens next, in their language, nothing sensitive. */
+export function residentConfirmation(record: CaseRecord, profile: OfficeProfile): OutgoingMail | null {
+  const to = record.contact?.email;
+  if (!to) return null;
+  const t = new LocaleText(record.locale);
+  const vars = { reference: record.reference, office: profile.name, phone: profile.contact.phone, name: record.contact?.name ?? '' };
+  const text = t.t('confirmationEmail.body', vars);
+  const html = `<!doctype html><html><body style="font-family:Arial,sans-serif;font-size:16px">${text
+    .split('\n\n')
+    .map((para) => `<p>${escapeHtml(para)}</p>`)
+    .join('')}</body></html>`;
+  return { to, subject: t.t('confirmationEmail.subject', vars), text, html };
+}

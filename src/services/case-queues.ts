@@ -1,0 +1,59 @@
+import { Queue } from 'bullmq';
+import type { JobsOptions } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { CASE_KINDS } from '../domain/case-kind';
+import type { CaseKind } from '../domain/case-kind';
+
+/** What a job carries: only ids. The record itself stays in Redis under its reference. */
+export interface CaseJob {
+  readonly reference: string;
+  readonly kind: CaseKind;
+  readonly step: CaseStep;
+  /** For urgent updates: which addition this job announces. */
+  readonly update?: number;
+}
+/** `recorded`: the office was already e-mailed directly (Redis was down); the job only files the case. */
+export type CaseStep = 'notify-office' | 'confirm-resident' | 'urgent-update' | 'recorded';
+
+export const QUEUE_PREFIX = 'pcc-bull';
+export const queueName = (kind: CaseKind): string => `cases-${kind}`;
+
+export interface CaseQueuesOptions {
+  readonly maxAttempts: number;
+  readonly keepCompletedSeconds: number;
+  readonly keepFailedSeconds: number;
+}
+
+/** One BullMQ queue per workflow (case kind). Urgent jobs jump every line. */
+export class CaseQueues {
+  private readonly queues: ReadonlyMap<CaseKind, Queue<CaseJob>>;
+
+  constructor(
+    connection: Redis,
+    private readonly options: CaseQueuesOptions,
+  ) {
+    this.queues = new Map(CASE_KINDS.map((k) => [k, new Queue<CaseJob>(queueName(k), { connection, prefix: QUEUE_PREFIX })]));
+  }
+
+  queue(kind: CaseKind): Queue<CaseJob> {
+    const q = this.queues.get(kind);
+    if (!q) throw new Error(`no queue for case kind ${kind}`);
+    return q;
+  }
+
+  async add(job: CaseJob, jobId: string): Promise<void> {
+    const opts: JobsOptions = {
+      jobId,
+      attempts: this.options.maxAttempts,
+      backoff: { type: 'capped-exponential' },
+      removeOnComplete: { age: this.options.keepCompletedSeconds },
+      removeOnFail: { age: this.options.keepFailedSeconds },
+      ...(job.kind === 'urgent' ? { priority: 1 } : {}),
+    };
+    await this.queue(job.kind).add(job.step, job, opts);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.queues.values()].map((q) => q.close()));
+  }
+}

@@ -1,0 +1,162 @@
+import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import type { CaseDesk, CaseDraft, TurnOrigin, UrgentDisclosure } from '../domain/case-draft';
+import { CaseRecordSchema } from '../domain/case-record';
+import type { CaseRecord, Contact } from '../domain/case-record';
+import { localMoment } from '../domain/opening-hours';
+import type { CaseQueues } from './case-queues';
+import type { CaseStore } from './case-store';
+import type { ReferenceCounter } from './reference-counter';
+
+export interface CaseServiceOptions {
+  readonly officeId: string;
+  readonly timeZone: string;
+  readonly idempotencySeconds: number;
+  readonly now?: () => Date;
+}
+
+/** ISO 8601 with the office's UTC offset, e.g. 2026-11-23T14:05:00.000+00:00. */
+export function isoWithOffset(at: Date, timeZone: string): string {
+  const local = localMoment(at, timeZone);
+  const localMs = Date.parse(`${local.date}T00:00:00Z`) + local.minutes * 60_000 + at.getUTCSeconds() * 1000;
+  const offsetMin = Math.round((localMs - (at.getTime() - at.getUTCMilliseconds())) / 60_000);
+  const sign = offsetMin < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMin);
+  const hh = String(Math.floor(abs / 60)).padStart(2, '0');
+  const mm = String(abs % 60).padStart(2, '0');
+  const ms = String(at.getUTCMilliseconds()).padStart(3, '0');
+  const sec = String(at.getUTCSeconds()).padStart(2, '0');
+  const h = String(Math.floor(local.minutes / 60)).padStart(2, '0');
+  const m = String(local.minutes % 60).padStart(2, '0');
+  return `${local.date}T${h}:${m}:${sec}.${ms}${sign}${hh}:${mm}`;
+}
+
+/**
+ * Turns drafts into records and queued work. A reference is returned only
+ * once the record is in Redis and its job is queued: a reference shown is a
+ * case that cannot be lost.
+ */
+export class CaseService implements CaseDesk {
+  private readonly now: () => Date;
+
+  constructor(
+    private readonly redis: Redis,
+    private readonly counter: ReferenceCounter,
+    private readonly store: CaseStore,
+    private readonly queues: CaseQueues,
+    private readonly log: Logger,
+    private readonly options: CaseServiceOptions,
+  ) {
+    this.now = options.now ?? (() => new Date());
+  }
+
+  private idempotencyKey(origin: TurnOrigin, purpose: string): string {
+    return `pcc:idem:${purpose}:${origin.channel}:${origin.conversationId}:${origin.activityId}`;
+  }
+
+  /** Same activity, same reference: a redelivered activity never makes a second case. */
+  private async claimReference(origin: TurnOrigin, purpose: string): Promise<{ reference: string; fresh: boolean }> {
+    const key = this.idempotencyKey(origin, purpose);
+    const existing = await this.redis.get(key);
+    if (existing) return { reference: existing, fresh: false };
+    const at = this.now();
+    const reference = await this.counter.next(Number(localMoment(at, this.options.timeZone).date.slice(0, 4)));
+    const won = await this.redis.set(key, reference, 'EX', this.options.idempotencySeconds, 'NX');
+    if (won !== 'OK') return { reference: (await this.redis.get(key)) ?? reference, fresh: false };
+    return { reference, fresh: true };
+  }
+
+  async submit(draft: CaseDraft, origin: TurnOrigin): Promise<string> {
+    const { reference, fresh } = await this.claimReference(origin, 'case');
+    if (!fresh && (await this.store.get(reference))) return reference;
+    const record: CaseRecord = CaseRecordSchema.parse({
+      schemaVersion: 1,
+      reference,
+      kind: draft.kind,
+      receivedAt: isoWithOffset(this.now(), this.options.timeZone),
+      office: this.options.officeId,
+      channel: origin.channel,
+      locale: origin.locale,
+      risk: { level: 'none', reasons: [] },
+      details: draft.details,
+      contact: draft.contact,
+      ...(draft.complaint ? { complaint: draft.complaint } : {}),
+      ...(draft.support ? { support: draft.support } : {}),
+      ...(draft.enquiry ? { enquiry: draft.enquiry } : {}),
+      ...(draft.comment ? { comment: draft.comment } : {}),
+    });
+    await this.store.put(record);
+    await this.queues.add({ reference, kind: record.kind, step: 'notify-office' }, `${reference}.office`);
+    if (record.contact?.email && record.contact.wantsConfirmation) {
+      await this.queues.add({ reference, kind: record.kind, step: 'confirm-resident' }, `${reference}.resident`);
+    }
+    this.log.info({ reference, kind: record.kind, channel: origin.channel }, 'case queued');
+    return reference;
+  }
+
+  async raiseUrgent(disclosure: UrgentDisclosure, origin: TurnOrigin, reference: string | null): Promise<string> {
+    if (reference) {
+      await this.appendUrgent(reference, disclosure, origin);
+      return reference;
+    }
+    const claim = await this.claimReference(origin, 'urgent');
+    if (!claim.fresh && (await this.store.get(claim.reference))) return claim.reference;
+    const record = this.urgentRecord(claim.reference, disclosure, origin);
+    await this.store.put(record);
+    await this.queues.add({ reference: record.reference, kind: 'urgent', step: 'notify-office' }, `${record.reference}.office`);
+    this.log.warn({ reference: record.reference, level: disclosure.risk.level, channel: origin.channel }, 'urgent case raised');
+    return record.reference;
+  }
+
+  /** The record of an urgent case; also used to write it to the local journal when Redis is down. */
+  urgentRecord(reference: string, disclosure: UrgentDisclosure, origin: TurnOrigin): CaseRecord {
+    return CaseRecordSchema.parse({
+      schemaVersion: 1,
+      reference,
+      kind: 'urgent',
+      receivedAt: isoWithOffset(this.now(), this.options.timeZone),
+      office: this.options.officeId,
+      channel: origin.channel,
+      locale: origin.locale,
+      risk: disclosure.risk,
+      details: disclosure.details,
+      contact: null,
+      transcript: [...disclosure.transcript],
+    });
+  }
+
+  private async appendUrgent(reference: string, disclosure: UrgentDisclosure, origin: TurnOrigin): Promise<void> {
+    const key = this.idempotencyKey(origin, 'urgent-append');
+    if ((await this.redis.set(key, reference, 'EX', this.options.idempotencySeconds, 'NX')) !== 'OK') return;
+    const record = await this.store.get(reference);
+    if (!record) throw new Error(`urgent case ${reference} is missing from the store`);
+    const levels = ['none', 'high', 'emergency'] as const;
+    const level = levels[Math.max(levels.indexOf(record.risk.level), levels.indexOf(disclosure.risk.level))] ?? 'high';
+    const known = new Set((record.transcript ?? []).map((e) => `${e.at}|${e.from}|${e.text}`));
+    const added = disclosure.transcript.filter((e) => !known.has(`${e.at}|${e.from}|${e.text}`));
+    const updates = await this.redis.incr(`pcc:urgent-updates:${reference}`);
+    await this.store.put({
+      ...record,
+      risk: {
+        level,
+        reasons: [...new Set([...record.risk.reasons, ...disclosure.risk.reasons])],
+        topics: [...new Set([...(record.risk.topics ?? []), ...(disclosure.risk.topics ?? [])])],
+      },
+      details: `${record.details}\n\n${disclosure.details}`.slice(-10_000),
+      transcript: [...(record.transcript ?? []), ...added].slice(-500),
+    });
+    await this.queues.add({ reference, kind: 'urgent', step: 'urgent-update', update: updates }, `${reference}.update-${updates}`);
+    this.log.warn({ reference, update: updates, level }, 'urgent case updated');
+  }
+
+  async updateUrgentContact(reference: string, contact: Contact, origin: TurnOrigin): Promise<void> {
+    const key = this.idempotencyKey(origin, 'urgent-contact');
+    if ((await this.redis.set(key, reference, 'EX', this.options.idempotencySeconds, 'NX')) !== 'OK') return;
+    const record = await this.store.get(reference);
+    if (!record) throw new Error(`urgent case ${reference} is missing from the store`);
+    await this.store.put({ ...record, contact });
+    const updates = await this.redis.incr(`pcc:urgent-updates:${reference}`);
+    await this.queues.add({ reference, kind: 'urgent', step: 'urgent-update', update: updates }, `${reference}.update-${updates}`);
+    this.log.warn({ reference, update: updates }, 'urgent case contact added');
+  }
+}

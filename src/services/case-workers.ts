@@ -1,0 +1,82 @@
+import { UnrecoverableError, Worker } from 'bullmq';
+import type { Job } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import { CASE_KINDS } from '../domain/case-kind';
+import type { OfficeProfile } from '../domain/office-profile';
+import { officeEmail, residentConfirmation } from './case-email';
+import { QUEUE_PREFIX, queueName } from './case-queues';
+import type { CaseJob } from './case-queues';
+import type { CaseStore } from './case-store';
+import { isTransientMailError } from './mailer';
+import type { Mailer } from './mailer';
+
+export interface CaseWorkersOptions {
+  readonly concurrency: number;
+  readonly retryBaseMs: number;
+  readonly retryMaxMs: number;
+}
+
+/** 2 s, 4 s, 8 s … capped: an SMTP outage delays the e-mail, it never drops it. */
+export function retryDelay(attemptsMade: number, baseMs: number, maxMs: number): number {
+  return Math.min(maxMs, baseMs * 2 ** Math.max(0, attemptsMade - 1));
+}
+
+/** One worker per workflow queue: loads the record by reference and e-mails it. */
+export class CaseWorkers {
+  private readonly workers: Worker<CaseJob>[] = [];
+
+  constructor(
+    private readonly connection: Redis,
+    private readonly store: CaseStore,
+    private readonly mailer: Mailer,
+    private readonly profile: OfficeProfile,
+    private readonly log: Logger,
+    private readonly options: CaseWorkersOptions,
+  ) {}
+
+  start(): void {
+    for (const kind of CASE_KINDS) {
+      const worker = new Worker<CaseJob>(queueName(kind), (job) => this.process(job), {
+        connection: this.connection,
+        prefix: QUEUE_PREFIX,
+        concurrency: kind === 'urgent' ? Math.max(2, this.options.concurrency) : this.options.concurrency,
+        settings: { backoffStrategy: (attempts: number) => retryDelay(attempts, this.options.retryBaseMs, this.options.retryMaxMs) },
+      });
+      worker.on('failed', (job, err) => {
+        const final = !job || job.attemptsMade >= (job.opts.attempts ?? 1) || err instanceof UnrecoverableError;
+        const entry = { reference: job?.data.reference, step: job?.data.step, attempts: job?.attemptsMade, code: (err as { code?: string }).code, final };
+        if (kind === 'urgent') this.log.error(entry, final ? 'URGENT e-mail failed for good: act now' : 'urgent e-mail failed, will retry');
+        else this.log[final ? 'error' : 'warn'](entry, final ? 'case e-mail failed for good' : 'case e-mail failed, will retry');
+      });
+      worker.on('error', (err) => this.log.error({ err: { message: err.message } }, 'worker error'));
+      this.workers.push(worker);
+    }
+  }
+
+  isRunning(): boolean {
+    return this.workers.length > 0 && this.workers.every((w) => w.isRunning());
+  }
+
+  private async process(job: Job<CaseJob>): Promise<void> {
+    const { reference, step } = job.data;
+    const record = await this.store.get(reference);
+    if (!record) throw new UnrecoverableError(`case ${reference} is not in the store (expired or never written)`);
+    if (step === 'recorded') return;
+    const mail = step === 'confirm-resident' ? residentConfirmation(record, this.profile) : officeEmail(record, this.profile, job.data.update ? { update: job.data.update } : {});
+    if (!mail) return;
+    try {
+      await this.mailer.send(mail);
+    } catch (err) {
+      const e = err as { code?: string; responseCode?: number; message?: string };
+      if (!isTransientMailError(err)) throw new UnrecoverableError(`permanent mail failure ${e.code ?? ''} ${e.responseCode ?? ''}`.trim());
+      throw Object.assign(new Error(`transient mail failure ${e.code ?? ''} ${e.responseCode ?? ''}`.trim()), { code: e.code });
+    }
+    this.log.info({ reference, step, kind: record.kind }, 'case e-mail sent');
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.close()));
+    this.workers.length = 0;
+  }
+}

@@ -1,0 +1,38 @@
+import path from 'node:path';
+import { createWorkers } from './app';
+import { ConfigError, loadConfig } from './config';
+
+/**
+ * A queue worker process on its own, for running the web process with
+ * WORKERS=none and scaling workers apart. Reads the same environment as server.ts.
+ */
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(2);
+    }
+    throw err;
+  }
+  if (!config.redisUrl) {
+    process.stderr.write('REDIS_URL: required for a separate worker process (it must share Redis with the web process)\n');
+    process.exit(2);
+  }
+  const workers = createWorkers(config);
+  workers.start();
+  workers.log.info({ outbox: config.smtpUrl ? undefined : path.resolve(config.outboxDir) }, 'queue workers started');
+  const stop = async (): Promise<void> => {
+    await workers.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop());
+  process.on('SIGINT', () => void stop());
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`worker start-up failed: ${(err as Error).stack ?? String(err)}\n`);
+  process.exit(1);
+});

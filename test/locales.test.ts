@@ -1,0 +1,65 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+type Tree = { [k: string]: string | Tree };
+const root = path.join(__dirname, '..');
+const localeFiles = readdirSync(path.join(root, 'locales')).filter((f) => f.endsWith('.json'));
+const catalogues = new Map(localeFiles.map((f) => [f.replace(/\.json$/, ''), JSON.parse(readFileSync(path.join(root, 'locales', f), 'utf8')) as Tree]));
+
+function leaves(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [k, v] of Object.entries(tree)) {
+    if (typeof v === 'string') out.set(`${prefix}${k}`, v);
+    else for (const [kk, vv] of leaves(v, `${prefix}${k}.`)) out.set(kk, vv);
+  }
+  return out;
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourceFiles(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
+}
+
+const source = sourceFiles(path.join(root, 'src')).map((f) => readFileSync(f, 'utf8')).join('\n');
+const literalKeys = [...source.matchAll(/\bt\.t\(\s*'([A-Za-z0-9.-]+)'/g)].map((m) => m[1] ?? '');
+const dynamicPrefixes = [...source.matchAll(/\bt\.t\(\s*`([A-Za-z0-9.-]+)\.\$\{/g)].map((m) => `${m[1] ?? ''}.`);
+
+describe.each([...catalogues.keys()])('the %s text', (locale) => {
+  const keys = leaves(catalogues.get(locale) as Tree);
+
+  it('has every key the code uses', () => {
+    const missing = literalKeys.filter((k) => !keys.has(k));
+    expect(missing).toEqual([]);
+    for (const prefix of dynamicPrefixes) expect([...keys.keys()].some((k) => k.startsWith(prefix))).toBe(true);
+  });
+
+  it('has the same keys as en-GB', () => {
+    expect([...keys.keys()].sort()).toEqual([...leaves(catalogues.get('en-GB') as Tree).keys()].sort());
+  });
+
+  it('uses the same placeholders as en-GB in every sentence', () => {
+    const en = leaves(catalogues.get('en-GB') as Tree);
+    for (const [k, v] of keys) {
+      const ph = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      expect([k, ph(v)]).toEqual([k, ph(en.get(k) ?? '')]);
+    }
+  });
+
+  it('keeps sentences short and free of jargon', () => {
+    const jargon = /\b(?:utili[sz]e|aforementioned|hereby|pursuant|submit your query|invalid input|error code|null|undefined|PSD|OPCC|VAWG)\b/i;
+    for (const [k, v] of keys) {
+      expect([k, jargon.test(v)]).toEqual([k, false]);
+      for (const sentence of v.replace(/\{\w+\}/g, 'x').split(/(?<=[.!?])\s+|\n+/)) {
+        expect([k, sentence.split(/\s+/).length <= 40]).toEqual([k, true]);
+      }
+    }
+  });
+});
+
+describe('the code', () => {
+  it('keeps resident-facing sentences out of the dialogs', () => {
+    const dialogs = sourceFiles(path.join(root, 'src/dialogs')).map((f) => readFileSync(f, 'utf8')).join('\n');
+    // A sendActivity with a literal sentence would bypass the locales.
+    expect(dialogs).not.toMatch(/sendActivity\(\s*['"`][A-Z][a-z]+ /);
+  });
+});

@@ -1,0 +1,49 @@
+import type { AddressInfo } from 'node:net';
+import { createApp } from '../../src/app';
+import type { App, AppOverrides } from '../../src/app';
+import { loadConfig } from '../../src/config';
+import type { Config } from '../../src/config';
+import { ConnectorStandIn, TestConversation } from './channel';
+import { freshRedisUrl } from './redis-db';
+import { SmtpSink } from './smtp-sink';
+
+export interface TestStack {
+  readonly app: App;
+  readonly config: Config;
+  readonly smtp: SmtpSink;
+  readonly connector: ConnectorStandIn;
+  readonly botUrl: string;
+  readonly redisUrl: string;
+  conversation(channelId?: string, locale?: string): TestConversation;
+  close(): Promise<void>;
+}
+
+/** The real app on a real port, with a real Redis, a real SMTP server and a stand-in channel. */
+export async function startStack(env: Record<string, string> = {}, overrides: AppOverrides = {}): Promise<TestStack> {
+  const smtp = new SmtpSink();
+  const smtpUrl = await smtp.start();
+  const connector = new ConnectorStandIn();
+  await connector.start();
+  const redisUrl = await freshRedisUrl();
+  const config = loadConfig({ NODE_ENV: 'test', REDIS_URL: redisUrl, SMTP_URL: smtpUrl, MAIL_RETRY_BASE_MS: '100', MAIL_RETRY_MAX_MS: '400', ...env });
+  const app = createApp(config, overrides);
+  await app.start();
+  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
+  const botUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  return {
+    app,
+    config,
+    smtp,
+    connector,
+    botUrl,
+    redisUrl,
+    conversation: (channelId = 'webchat', locale = 'en-GB') => new TestConversation(botUrl, connector, channelId, locale),
+    async close() {
+      app.server.server.closeAllConnections();
+      await new Promise<void>((resolve) => app.server.close(() => resolve()));
+      await app.close();
+      await connector.stop();
+      await smtp.stop();
+    },
+  };
+}
