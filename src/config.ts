@@ -97,12 +97,15 @@ export function loadOfficeProfile(id: string, dir: string): OfficeProfile {
 
 /** Reads the environment once; every problem is reported at once, each with the variable's name. */
 export function loadConfig(env: Env): Readonly<Config> {
-  const parsed = EnvSchema.safeParse(env);
-  if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => `${String(i.path[0] ?? '')}: ${i.message}`));
-  }
-  const e = parsed.data;
+  // Field by field, so that one bad value does not hide the others or the rules between them.
   const problems: string[] = [];
+  const values: Record<string, unknown> = {};
+  for (const [name, schema] of Object.entries(EnvSchema.shape)) {
+    const r = (schema as z.ZodTypeAny).safeParse(env[name]);
+    if (r.success) values[name] = r.data;
+    else problems.push(...r.error.issues.map((i) => `${name}: ${i.message}`));
+  }
+  const e = values as z.infer<typeof EnvSchema>;
   const nodeEnv = e.NODE_ENV ?? 'development';
   const root = projectRoot();
   const appId = e.MicrosoftAppId;

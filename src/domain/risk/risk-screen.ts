@@ -59,7 +59,7 @@ const VOCAB: Readonly<Record<string, string>> = {
     "(?:[a-z]+'s|[a-z]+s'|new|old|former|current|violent|abusive|controlling|drunken|drunk|estranged|elderly|older|younger|little|big|best|so called|possessive|jealous|ex|late|real|birth|foster|adoptive|own|twin|oldest|eldest|youngest|disabled|vulnerable)",
   REL: '{POSS}(?: {FILLER}){0,2} {RELWORD}',
   REL_DA: '{POSS}(?: {FILLER}){0,2} (?:{PARTNER}|{FAMILY})',
-  SPRON: "(?:he|she|they|he's|she's|they're)",
+  SPRON: "(?:he|she|they|he's|she's|they're|they've|he'd|she'd|they'd)",
   UNK: "(?:someone|somebody|some one|some (?:man|men|lads|guy|guys|bloke|blokes|people|woman|youths|kids)|an? (?:man|woman|guy|bloke|lad|girl|stranger|group(?: of [a-z]+)?|gang|person|youth|intruder|burglar|older man|old man|couple of (?:men|lads|guys|people))|two men|2 men|three men|men|lads|guys|youths|strangers|intruders?|burglars?|(?:the|this|that) (?:man|men|guy|lad|lads|bloke|woman|person|people|intruder|burglar|gang|stalker|attacker|lads)|gang members)",
   THREAT_SUBJ: '(?:{UNK}|{POSS}(?: {FILLER})? (?:ex(?: [a-z]+)?|stalker|abuser|attacker|rapist))',
   SUBJ: '(?:{SPRON}|{REL}|{UNK})',
@@ -79,6 +79,7 @@ const VOCAB: Readonly<Record<string, string>> = {
     "(?:(?:outside|at|by|in front of|across from|opposite|near|round|around|behind|in|inside|on|through|up) (?:my|our|me|the|mum's|mams|my mum's) (?:front |back |bedroom |kitchen |living room |bathroom )?(?:house|home|flat|door|doorstep|window|windows|gate|garden|drive|driveway|car|work|workplace|office|school|kids' school|place|bedroom|room|street|road|close|building|landing|stairs|letterbox|hallway|hall|kitchen|loft|shed|garage|bus stop)|across the (?:road|street)|down the (?:road|street)|at the end of (?:my|the|our) (?:road|street|garden|drive)|on (?:my|the|our) doorstep|in the (?:house|flat|building|garden|loft|kitchen|next room|other room|hall|hallway|car park)|behind me|next to me|near me|next door)",
   WEAPON:
     '(?:zombie knife|stanley knife|kitchen knife|knife|knives|blade|blades|machete|machetes|gun|guns|handgun|pistol|shotgun|rifle|firearm|firearms|baseball bat|cricket bat|bat|bats|hammer|axe|hatchet|crowbar|crow bar|acid|weapon|weapons|sword|swords|screwdriver|broken bottle|glass bottle|iron bar|metal bar|golf club|taser|crossbow|petrol|cleaver|scissors|shank|knuckle ?dusters?|box cutter)',
+  NOT_SPORT: '(?! (?:licen[cs]e|certificate|club|for (?:clay|shooting|work|farming|hunting|sport|cooking|diy)|crime|amnesty|bin|collection))',
   DET: "(?:a|an|the|his|her|their|some|two|2|my|this|that|these|those|another)",
   WADJ: "(?:big|massive|huge|large|long|small|kitchen|carving|bread|stanley|samurai|baseball|cricket|metal|iron|wooden|broken|sharp|loaded|real|fake|air|hand|sawn off|massive|bloody)",
   HARM:
@@ -173,9 +174,9 @@ const EMERGENCY_RULES: readonly RiskRule[] = [
 
   // Weapons.
   rule(E, ['weapon', 'immediate-danger'], 'mentions a weapon ({m})',
-    "(?:{SUBJ}|{THREAT_SUBJ}|one of them|one)(?:{BE}| has| have| had|'s got| has got| have got|'ve got|'d| got)?(?: just| still| now| also| even)? (?:{G2})?(?:got|has|have|had|holding|held|carrying|carries|carried|waving|waved|brandishing|brandished|pulled|pulling|pulls|pointing|pointed|points|wielding|armed with|took out|taking out|takes out|grabbed|grabbing|grabs|picked up|picking up|came at (?:me|us|him|her|them) with|coming at (?:me|us|him|her|them) with|threatening (?:me|us|him|her|them|my [a-z]+) with|threatened (?:me|us|him|her|them|my [a-z]+) with|threatens (?:me|us|him|her|them|my [a-z]+) with|hiding|hides|keeps|keep|owns|put|held up)(?: out| up| round)? (?:{DET} )?(?:{WADJ} )?(?:[a-z]+ )?(?<m>{WEAPON})"),
+    "(?:{SUBJ}|{THREAT_SUBJ}|one of them|one)(?:{BE}| has| have| had|'s got| has got| have got|'ve got|'d| got)?(?: just| still| now| also| even)? (?:{G2})?(?:got|has|have|had|holding|held|carrying|carries|carried|waving|waved|brandishing|brandished|pulled|pulling|pulls|pointing|pointed|points|wielding|armed with|took out|taking out|takes out|grabbed|grabbing|grabs|picked up|picking up|came at (?:me|us|him|her|them) with|coming at (?:me|us|him|her|them) with|threatening (?:me|us|him|her|them|my [a-z]+) with|threatened (?:me|us|him|her|them|my [a-z]+) with|threatens (?:me|us|him|her|them|my [a-z]+) with|hiding|hides|keeps|keep|owns|put|held up)(?: out| up| round)? (?:{DET} )?(?:{WADJ} )?(?:[a-z]+ )?(?<m>{WEAPON}){NOT_SPORT}"),
   rule(E, ['weapon', 'immediate-danger'], 'mentions a weapon ({m})',
-    '(?:{SUBJ}|{THREAT_SUBJ})(?: {G4})? with (?:{DET} )?(?:{WADJ} )?(?:[a-z]+ )?(?<m>{WEAPON})'),
+    '(?:{SUBJ}|{THREAT_SUBJ}) {G4}with (?:{DET} )?(?:{WADJ} )?(?:[a-z]+ )?(?<m>{WEAPON}){NOT_SPORT}'),
   rule(E, ['weapon', 'immediate-danger'], 'mentions a weapon ({m})',
     '(?<m>(?:knife|blade|gun|machete|axe|knives|scissors|pistol|screwdriver)) (?:to|against|at|in|into|on) (?:my|his|her|their|your|our) (?:throat|neck|head|face|chest|back|side|stomach|belly|ribs)|at (?:knife|gun) ?point|(?:knife|gun)point'),
   rule(E, ['weapon', 'immediate-danger'], 'mentions shots being fired ({m})',
@@ -206,11 +207,11 @@ const EMERGENCY_RULES: readonly RiskRule[] = [
 
   // Danger now, said outright.
   rule(E, ['immediate-danger'], 'says someone is in danger now ({m})',
-    "in (?:immediate |real |serious |grave |great )?danger(?! of)|(?:i'm|i am|im|we're|we are|i feel|i don't feel|i dont feel) (?:{G1})?(?:not safe|unsafe)(?! (?:driving|on the roads|crossing))|(?:scared|afraid|frightened|terrified|fear|fearing|fearful) for (?:my|our|her|his|their) (?:life|lives)"),
+    "(?:i'm|i am|im|we're|we are|i feel|i think i'm|i think i am|i might be|{REL}(?:'s| is| are)|{SPRON}(?:'s|'re| is| are)?|someone is|someone's|somebody is|(?:the|my|our) (?:kids|children|baby|family) (?:are|is)|(?:my|our|her|his) li(?:fe|ves) (?:is|are)|could be|may be|might be) (?:{G1})?in (?:immediate |real |serious |grave |great |big )?danger(?! of)|^in (?:immediate |real )?danger|(?:i'm|i am|im|we're|we are|i feel) (?:{G1})?(?:not safe|unsafe)(?! (?:driving|on the roads|crossing))|(?:scared|afraid|frightened|terrified|fear|fearing|fearful) for (?:my|our|her|his|their) (?:life|lives)"),
   rule(E, ['immediate-danger', 'threat-to-kill'], 'fears being killed now ({m})',
     "(?:{SPRON}|{REL}|someone|somebody|they)(?:'s| is| are|'re)? (?:actually |really |definitely )?(?:going to|gonna|about to) (?:kill|murder|stab|shoot|strangle) (?:me|us|my|him|her|them)"),
   rule(E, ['immediate-danger'], 'asks for police or an ambulance now ({m})',
-    "(?:call|ring|phone|get|send) (?:the )?(?:police|999|an ambulance|ambulance|cops|help) (?:now|quick|quickly|please|asap|as soon as possible|urgently|to)|send (?:someone|somebody) (?:now|quick|quickly|asap|urgently|right now)|(?:need|needs) (?:the )?(?:police|an ambulance|help) (?:now|quick|quickly|urgently|asap|right now|as soon as possible)"),
+    "(?:call|ring|phone|get|send) (?:the )?(?:police|999|an ambulance|ambulance|cops|help) (?:now|quick|quickly|asap|as soon as possible|urgently|right now|immediately)|send (?:the )?(?:police|an ambulance|help)(?: please| now| quick|$)|send (?:someone|somebody) (?:now|quick|quickly|asap|urgently|right now)|(?:need|needs) (?:the )?(?:police|an ambulance|help) (?:now|quick|quickly|urgently|asap|right now|as soon as possible|immediately)"),
 
   // Being followed now.
   rule(E, ['stalking', 'immediate-danger'], 'says they are being followed now ({m})',
@@ -220,9 +221,9 @@ const EMERGENCY_RULES: readonly RiskRule[] = [
 
   // Suicide or self-harm, now.
   rule(E, ['suicide', 'immediate-danger'], 'says they will act on suicide now ({m})',
-    "(?:going to|gonna|about to|'m going to|am going to|ready to|decided to|i'll|i will|i'm gonna|tonight i) (?:{G1})?(?:kill {SELF_ANY}|end (?:{SELF}|it all|it(?! with)|things|everything|my own life)|take (?:my|his|her|their) (?:own )?life|top (?:myself|himself|herself)|hang (?:myself|himself|herself)|jump (?:off|in front|from|of)|overdose|od|take (?:all )?(?:my|the|these|those|all the) {PILLS}|slit my wrists|cut my wrists|kill my ?self|throw (?:myself|himself|herself) (?:off|under|in front))"),
+    "(?:going to|gonna|about to|'m going to|am going to|ready to|decided to|i'll|i will|i'm gonna|tonight i) (?:{G1})?(?:kill {SELF_ANY}|end (?:{SELF}|it all|it(?! with)|things(?! with)|everything|my own life)|take (?:my|his|her|their) (?:own )?life|top (?:myself|himself|herself)|hang (?:myself|himself|herself)|jump (?:off|in front|from|of)|overdose|od|take (?:all )?(?:my|the|these|those|all the) {PILLS}|slit my wrists|cut my wrists|kill my ?self|throw (?:myself|himself|herself) (?:off|under|in front))"),
   rule(E, ['suicide', 'self-harm', 'immediate-danger'], 'says they have taken an overdose ({m})',
-    "(?:have|'ve|has|'s|just|i|he|she|they) (?:just |already )?(?:taken|took|had|done|swallowed) (?:an )?(?:overdose|od)|overdosed|overdosing|(?:has|have|'s|'ve|just|i) od'?d|(?:taken|took|swallowed|had|necked|downed|eaten|ate|take|taking) (?:all|a lot|lots|loads|a load|a bunch|a handful|handfuls|a whole (?:packet|box|bottle|strip|pack)|whole (?:packet|box|bottle|strip|pack)s?|two packets|packets|boxes|a bottle|a box|a packet|a strip|\\d+|twenty|thirty|forty|fifty|too many|all of|every one of|the rest of) (?:of )?(?:my |me |her |his |the |mum's |dad's |[a-z]+'s )?(?:[a-z]+ )?{PILLS}"),
+    "(?:have|'ve|has|'s|just|i|he|she|they) (?:just |already )?(?:taken|took|had|done|swallowed) (?:an )?(?:overdose|od)|overdosed|overdosing|(?:has|have|'s|'ve|just|i) od'?d|(?:taken|took|swallowed|had|necked|downed|eaten|ate) (?:all|a lot|lots|loads|a load|a bunch|a handful|handfuls|a whole (?:packet|box|bottle|strip|pack)|whole (?:packet|box|bottle|strip|pack)s?|two packets|packets|boxes|a bottle|a box|a packet|a strip|\\d{2,}|twenty|thirty|forty|fifty|too many|all of|every one of|the rest of) (?:of )?(?:my |me |her |his |the |mum's |dad's |[a-z]+'s )?(?:[a-z]+ )?{PILLS}"),
   rule(E, ['self-harm', 'immediate-danger'], 'says they are badly hurt by self-harm now ({m})',
     "(?:cut|slit|slashed|sliced|stabbed) (?:myself|my wrists?|my arms?|my legs?|herself|himself|her wrists?|his wrists?)(?: [a-z']+){0,6} (?:won't|wont|will not|can't|cant|doesn't|does not) stop(?: bleeding)?|(?:bleeding|blood) (?:won't|wont|will not|can't|cant) stop|so much blood|losing (?:a lot of |loads of )?blood|bleeding (?:a lot|badly|heavily|everywhere|loads)|cut (?:myself|my wrists?|my arms?) (?:really |too |very |so )?(?:deep|badly|bad)"),
   rule(E, ['suicide', 'immediate-danger'], 'says goodbye or has a plan ready ({m})',
@@ -230,7 +231,7 @@ const EMERGENCY_RULES: readonly RiskRule[] = [
 
   // Children in danger now.
   rule(E, ['child-at-risk', 'immediate-danger'], 'says a child is missing or in danger now ({m})',
-    "(?:my|our|a|the|her|his|their) (?:[a-z]+ )?{KID}(?:'s| is| has| has been| have| 's been| was)? (?:gone |just gone |been )?(?:missing|not breathing|been taken|been abducted|been snatched|snatched|in danger)|(?:snatched|abducted|kidnapped|grabbed|taken) (?:my|our|a|the) (?:[a-z]+ )?{KID}(?: (?:from|off|away))"),
+    "(?:my|our|a|the|her|his|their) (?:[a-z]+ )?{KID}(?:'s| is| has| has been| have| 's been| was)? (?:gone |just gone |been )?(?:missing(?! (?:school|lessons|classes|out|you|his|her|me|work|the bus|a [a-z]+))|not breathing|been taken|been abducted|been snatched|snatched|in danger)|(?:snatched|abducted|kidnapped|grabbed|taken) (?:my|our|a|the) (?:[a-z]+ )?{KID}(?: (?:from|off|away))"),
   rule(E, ['child-at-risk', 'immediate-danger'], 'can hear a child being hurt ({m})',
     "(?:hear|hearing|heard) (?:a|the|my|her|his|their|next door's|the neighbours'?) (?:[a-z]+ )?(?:child|kid|kids|children|baby|toddler) (?:screaming|crying for help|being hit|being hurt|being beaten|begging)"),
 ];
@@ -241,15 +242,15 @@ const EMERGENCY_RULES: readonly RiskRule[] = [
 const HIGH_RULES: readonly RiskRule[] = [
   // Domestic abuse, by a partner or family member.
   rule(H, ['domestic-abuse'], 'describes abuse by a partner or family member ({m})',
-    '{REL_DA}(?: [a-z]+){0,2}? {G2}(?:{HARM}) (?:{OBJ})'),
+    '{REL_DA} {G2}(?:{HARM}) (?:{OBJ})'),
   rule(H, ['violence'], 'describes someone being hurt ({m})',
     '(?:{SPRON}|{UNK}|{POSS}(?: {FILLER}){0,2} {OTHER_PERSON}) (?:{G2})?(?:{HARM}) (?:{OBJ})'),
   rule(H, ['domestic-abuse'], 'describes abuse by a partner or family member ({m})',
     "(?:{SPRON}|{REL}) (?:{G2})?(?:abuses|abused|abusing|is abusive|was abusive|gets violent|got violent|is violent|was violent|turns violent|gets physical|got physical|gets rough|beats? on) (?:me|us|her|him|them|to me|towards me|{OBJ})?|(?:abusive|violent|controlling|coercive) (?:relationship|marriage|partner|husband|wife|boyfriend|girlfriend|ex|dad|father|mum|mother|stepdad|household|home|family)"),
   rule(H, ['domestic-abuse'], 'describes being abused ({m})',
-    "(?:i'm|i am|im|i've been|i have been|i was|we are|we're|we were|she's|she is|she was|he's|he is|he was|they are|they're|been|being|getting|got) (?:physically |emotionally |mentally |verbally |financially |psychologically |domestically )?(?:abused|beaten|battered|hit|beaten up|beat up|knocked about)(?! (?:by (?:a|the) (?:car|van|bus|ball|cyclist|lorry|vehicle)))"),
+    "(?:i'm|i am|im|i've been|i have been|i was|she's|she is|she was|he's|he is|he was|been|being|getting|got) (?:physically |emotionally |mentally |verbally |financially |psychologically |domestically )?(?:abused|beaten|battered|hit|beaten up|beat up|knocked about)(?! (?:by (?:a|the) (?:car|van|bus|ball|cyclist|lorry|vehicle)|at|in|on|\\d|by (?:a|the|our|their) (?:team|side|rivals|opposition)))"),
   rule(H, ['domestic-abuse'], 'discloses domestic abuse ({m})',
-    "(?:experienc|suffer|victim of|going through|living with|living in|subjected to|escap|fleeing|fled|dealing with|facing|get(?:ting)? away from|help with|support with|advice (?:about|on)|happening to|happened to|i'm in|i am in|i was in|we're in|in an?|stuck in|trapped in|left an?|leave an?|leaving an?|survived)[a-z]* (?:[a-z']+ ){0,2}(?:domestic (?:abuse|violence)|abusive relationship|domestic|dv)"),
+    "(?:experienc(?:e|es|ed|ing)|suffer(?:s|ed|ing)?|victim of|going through|living with|living in|subjected to|escap(?:e|ed|ing)|fleeing|fled|dealing with|get(?:ting)? away from|happening to (?:me|us|her|him)|i'm in|i am in|i was in|we're in|she's in|she is in|he's in|stuck in|trapped in|left|leaving|survived|help (?:with|for|me with)|support (?:with|for)) (?:an? )?(?:ongoing |long term |years of |serious |physical |emotional |financial |economic |psychological |coercive )?(?:domestic (?:abuse|violence)|abusive relationship|abusive marriage|dv|a domestic)", { framable: true }),
   rule(H, ['domestic-abuse'], 'mentions domestic abuse ({m})', 'domestic (?:abuse|violence)|abusive relationship', { framable: true }),
   rule(H, ['domestic-abuse'], 'is afraid of a partner or family member ({m})',
     "(?:afraid|scared|frightened|terrified|fearful|petrified|scared stiff|bricking it) (?:of |about )?(?:what )?(?:{REL}|him|her|them|he(?:'ll| will| might| would|'d| could| is going to| may)|she(?:'ll| will| might| would|'d| could| is going to| may)|they(?:'ll| will| might| would|'d| could| are going to| may))"),
@@ -260,7 +261,7 @@ const HIGH_RULES: readonly RiskRule[] = [
 
   // Coercive control.
   rule(H, ['coercive-control', 'domestic-abuse'], 'describes controlling behaviour ({m})',
-    "(?:checks|checking|checked|goes through|going through|went through|reads|reading|monitors|monitoring|tracks|tracking|tracked|controls|controlling|controlled|takes|took|taking|keeps|kept|has|holds|hides|hid|smashed|smashes|broke|breaks|steals|stole|stealing) (?:all )?(?:my|our|her|his) (?:phone|mobile|messages|texts|emails|money|bank|bank card|bank cards|bank account|cards?|finances|wages|benefits|pension|salary|location|spending|passport|keys|car keys|every move|documents|id)"),
+    "(?:checks|checking|checked|goes through|going through|went through|reads|reading|monitors|monitoring|tracks|tracking|tracked|controls|controlling|controlled|takes|took|taking|keeps|kept|hides|hid|smashed|smashes|steals|stole|stealing) (?:all )?(?:my|our|her|his) (?:phone(?! (?:number|bill|contract))|mobile|messages|texts|emails|money|bank|bank card|bank cards|bank account|cards?|finances|wages|benefits|pension|salary|location|spending|passport|keys|car keys|every move|documents|id)"),
   rule(H, ['coercive-control', 'domestic-abuse'], 'describes controlling behaviour ({m})',
     "(?:tells|told|telling|decides|decided) (?:me|her|him) (?:who|what|where|when|how) (?:i|she|he) (?:can|can't|am allowed|'m allowed|is allowed|could|couldn't|should|should be|have to|has to|must|wear|see|go)|(?:won't|doesn't|does not|wont|doesnt|didn't|will not|never) (?:let|lets|allow|allows) (?:me|her|him|us) (?:to )?(?:see|go|leave|have|work|talk|speak|out|use|get|visit|contact|wear|drive|eat|sleep|keep|spend|open)|(?:i'm|i am|im|she's|she is|he's|he is|we're|we are) not allowed (?:to )?(?:see|go|leave|have|work|talk|speak|out|use|get|visit|contact|wear|drive|eat|sleep|keep|spend)|(?:stops|stopped|stopping) (?:me|her|him|us) (?:from )?(?:seeing|going|working|leaving|talking|speaking|visiting|contacting|having|getting)"),
   rule(H, ['coercive-control', 'domestic-abuse'], 'describes controlling behaviour ({m})',
@@ -275,18 +276,18 @@ const HIGH_RULES: readonly RiskRule[] = [
   rule(H, ['stalking', 'harassment'], 'says someone keeps turning up ({m})',
     "(?:keeps?|kept|always|constantly|still|keep on|keeps on) (?:turning|turns|showing|shows|coming|comes|hanging|waiting|sitting|sat|parking|driving|walking|knocking|ringing|banging) (?:up|round|over|around|by|past|outside|at|on)|(?:turns|turned|turning|shows|showed|showing|shown) up (?:at|outside|uninvited|unannounced|where|again|every|everywhere|to my)|(?:drives|drove|driving|walks|walked|walking|sits|sat|sitting|parks|parked|parking|waits|waited|waiting|hangs around|hanging around|lurking|lurks) (?:past |outside |around |by |near |at the end of |across from )(?:my|our|her|his|the) (?:house|home|flat|work|school|place|street|road)(?: every| all| most| at night| again| constantly)|(?:sits|sat|sitting|waits|waited|waiting|parks|parked|lurks|lurking) outside (?:my|our|her|his) (?:house|home|flat|work|school|place)|(?:knows|found out) where (?:i|we|she|he) (?:live|lives|work|works|am|go|goes)|(?:left|leaves|leaving|sent|sends|sending) (?:[a-z]+ )?(?:flowers|notes|gifts|letters|presents|things|cards|dead [a-z]+) (?:on|at|outside|through|to) (?:my|our|her|his) (?:door|doorstep|car|house|flat|home|work|letterbox)"),
   rule(H, ['harassment', 'stalking'], 'describes unwanted contact that will not stop ({m})',
-    "(?:won't|wont|will not|doesn't|does not|never|can't|cant|didn't) (?:stop|leave (?:me|us|her|him|my [a-z]+) alone|go away|take no for an answer|accept (?:it's|it is) over)|(?:keeps?|kept|constantly|always|still|continually|repeatedly|keep on|keeps on|non stop|nonstop) {CONTACT_VERB}(?: me| us| her| him| my)?|{CONTACT_VERB} (?:me|us|her|him) (?:constantly|all the time|every day|non stop|nonstop|day and night|all day|all night|hundreds of times|again and again|from (?:new|different|fake|private|withheld) (?:numbers|accounts|profiles))|(?:hundreds|dozens|loads|hundred|\\d{2,}) (?:of )?(?:messages|texts|calls|missed calls|emails|voicemails)|(?:new|different|fake|multiple|burner) (?:accounts|numbers|profiles|phones) to (?:contact|message|text|call|reach|find|harass|abuse|watch)|blocked (?:him|her|them|his|her|their) (?:[a-z]+ )?(?:but|and|yet) (?:{SPRON}|{REL}) (?:still |just )?(?:keeps|keep|uses|use|makes|make|finds|find|gets|messages|texts|calls|contacts|carries|carry|creates|create)|silent (?:phone )?calls"),
+    "(?:won't|wont|will not|doesn't|does not|never|can't|cant) stop (?:{CONTACT_VERB}|following|harassing|bothering|pestering|hassling|coming (?:round|over|to)|turning up|showing up|stalking|watching|threatening|abusing|sending|knocking|banging)|(?:won't|wont|will not|doesn't|does not|never) (?:leave (?:me|us|her|him|my [a-z]+) alone|go away|take no for an answer|accept (?:it's|it is|that it's|that it is) over|let (?:me|her|him) go)|(?:keeps?|kept|constantly|always|still|continually|repeatedly|keep on|keeps on|non stop|nonstop) {CONTACT_VERB}(?: me| us| her| him| my)?|{CONTACT_VERB} (?:me|us|her|him) (?:constantly|all the time|every day|non stop|nonstop|day and night|all day|all night|hundreds of times|again and again|from (?:new|different|fake|private|withheld) (?:numbers|accounts|profiles))|(?:hundreds|dozens|loads|hundred|\\d{2,}) (?:of )?(?:messages|texts|calls|missed calls|emails|voicemails)|(?:new|different|fake|multiple|burner) (?:accounts|numbers|profiles|phones) to (?:contact|message|text|call|reach|find|harass|abuse|watch)|blocked (?:him|her|them|his|her|their) (?:[a-z]+ )?(?:but|and|yet) (?:{SPRON}|{REL}) (?:still |just )?(?:keeps|keep|uses|use|makes|make|finds|find|gets|messages|texts|calls|contacts|carries|carry|creates|create)|silent (?:phone )?calls"),
   rule(H, ['harassment'], 'describes harassment ({m})',
-    "(?:harass|harrass|haras|harras)[a-z]* (?:me|us|her|him|them|my|our)|(?:being|been|getting|got|was|were|i'm|i am|im|i've been|feel) (?:harass|harrass|haras|harras)[a-z]*|intimidat(?:ing|ed|es|e) (?:me|us|her|him|them|my)|(?:being|been|feel|feeling|i'm|i am) intimidated|(?:threatening|abusive|nasty|horrible|vile|sexual|explicit|disgusting|threating|threatning) (?:messages|texts|calls|letters|notes|voicemails|emails|comments|posts)|(?:threatens|threatened|threatening|threatning|threatend|threating) (?:me|us|my|her|him|them)(?! with (?:legal|court|a solicitor|solicitors|eviction|the bailiffs|bailiffs|a fine|the sack|disciplinary|a ccj))|kill yourself|kys|(?:shouts?|shouting|screams?|screaming|swears?|swearing|yells?|yelling) (?:abuse )?(?:at|abuse at) (?:me|us|her|him|my)|(?:post|posts|posted|posting|share|shares|shared|sharing|put|puts|putting) (?:my|our|her|his) (?:address|details|number|phone number|location|home|photos?|pictures?|pics) (?:online|on|everywhere|all over)|(?:fake|false) (?:profiles?|accounts?) (?:of|pretending|in my name|as me|using my)|(?:spreading|spreads|spread|posting|posted) (?:lies|rumours|rumors) about (?:me|us|her|him)|won't leave (?:me|us|her|him) alone|online abuse (?:from|by)"),
+    "(?:harass|harrass|haras|harras)[a-z]* (?:me|us|her|him|them|my|our)|(?:being|been|getting|got|was|were|i'm|i am|im|i've been|feel) (?:harass|harrass|haras|harras)[a-z]*|intimidat(?:ing|ed|es|e) (?:me|us|her|him|them|my)|(?:being|been|feel|feeling|i'm|i am) intimidated|(?:threatening|abusive|nasty|horrible|vile|sexual|explicit|disgusting|threating|threatning) (?:messages|texts|calls|letters|notes|voicemails|emails|comments|posts)|(?:threatens|threatened|threatening|threatning|threatend|threating) (?:me|us|my|her|him|them)(?! with (?:legal|court|a solicitor|solicitors|eviction|the bailiffs|bailiffs|a fine|the sack|disciplinary|a ccj))|kill yourself|kys|(?:shouts?|shouting|screams?|screaming|yells?|yelling|swears?|swearing|hurls?|hurling) abuse (?:at )?(?:me|us|her|him|my)|(?:shouts?|shouting|screams?|screaming|yells?|yelling|swears?|swearing) (?:at )?(?:me|us|her|him) (?:[a-z]+ ){0,3}(?:every day|every time|all the time|constantly|whenever|every night|in the street)|(?:post|posts|posted|posting|share|shares|shared|sharing|put|puts|putting) (?:my|our|her|his) (?:address|details|number|phone number|location|home|photos?|pictures?|pics) (?:online|on|everywhere|all over)|(?:fake|false) (?:profiles?|accounts?) (?:of|pretending|in my name|as me|using my)|(?:spreading|spreads|spread|posting|posted) (?:lies|rumours|rumors) about (?:me|us|her|him)|won't leave (?:me|us|her|him) alone|online abuse (?:from|by)"),
   rule(H, ['harassment'], 'mentions harassment ({m})', '(?:harass|harrass|haras|harras)(?:ment|ing|ed)', { framable: true }),
 
   // Threats to kill or harm.
   rule(H, ['threat-to-kill'], 'reports a threat to kill or harm ({m})',
     "(?:threat(?:en|ens|ened|ening|end|ning)?|threatning|threating) (?:me |us |her |him |them |my [a-z]+ )?(?:that (?:he|she|they)(?:'ll| will|'d| would) )?(?:to |with )?(?:kill|murder|stab|shoot|hurt|harm|burn|beat|batter|smash|do (?:me|her|him|us) in|end (?:me|her|him|us)|get (?:me|her|him|us)|acid|slit|cut|break (?:my|her|his)|set fire|torch|petrol bomb|have (?:me|her|him|us) (?:killed|hurt|done)|kidnap|take (?:the|my) (?:kids|children|baby) and)"),
   rule(H, ['threat-to-kill'], 'reports a threat to kill or harm ({m})',
-    "(?:said|says|saying|told (?:me|her|him|us)|texted|messaged|wrote|writes|keeps saying|swore|sworn|promised|warned (?:me|her|him|us)?)(?: that)? (?:{G2})?(?:he|she|they|he's|she's|they're|someone|his mates|her mates|people)(?:'ll| will|'d| would| is going to| are going to|'s going to|'re going to| gonna| was going to| were going to| could| can|'s gonna)? (?:{G1})?(?:kill|murder|stab|shoot|hurt|harm|burn|batter|smash (?:me|her|him|us|my|your)|end (?:me|her|him|us)|get (?:me|her|him|us)|sort (?:me|her|him|us) out|slit|cut (?:me|her|him|us|my)|do (?:me|her|him|us) in|finish (?:me|her|him|us) off|come (?:for|after) (?:me|her|him|us)|put (?:me|her|him|us) in (?:hospital|the ground|a box)|burn (?:the|my|our) (?:house|flat|home|car))"),
+    "(?:said|says|saying|told (?:me|her|him|us)|texted|messaged|wrote|writes|keeps saying|swore|sworn|promised|warned (?:me|her|him|us)?)(?: that)? (?:{G2})?(?:he|she|they|he's|she's|they're|someone|his mates|her mates|people)(?:'ll| will|'d| would| is going to| are going to|'s going to|'re going to| gonna| was going to| were going to| could| can|'s gonna)? (?:{G1})?(?:(?:kill|murder|stab|shoot|hurt|harm|burn|batter|beat|smash|strangle|knife|glass) (?:me|us|you|her|him|them|my|our|your|the kids|everyone)|end (?:me|her|him|us)|get (?:me|her|him|us)|sort (?:me|her|him|us) out|slit|cut (?:me|her|him|us|my)|do (?:me|her|him|us) in|finish (?:me|her|him|us) off|come (?:for|after) (?:me|her|him|us)|put (?:me|her|him|us) in (?:hospital|the ground|a box)|burn (?:the|my|our) (?:house|flat|home|car))"),
   rule(H, ['threat-to-kill'], 'reports a threat to kill or harm ({m})',
-    "(?:{SPRON}|{REL}|someone|they)(?:'ll| will| would|'d|'s going to| is going to| are going to|'re going to| gonna) (?:kill|murder|stab|shoot|hurt|harm|burn) (?:me|us|my|her|him|them)(?! (?:when (?:she|he|they) (?:sees?|finds? out about (?:the|my) (?:car|mess|bill|dent|scratch))|if (?:i'm|i am) late|for (?:this|that|eating)))|(?:i'll|i will|i'm going to|i'm gonna|gonna|going to) (?:kill|murder|stab|shoot|hurt|slit|cut) (?:you|u|ya|your)(?: [a-z]+){0,3} (?:he|she|they) (?:said|says|shouted|screamed|texted|wrote|told)|death threats?|threats? (?:to|on|against) (?:my|her|his|their) (?:life|lives)|(?:finish|finishing) (?:what (?:he|she|they) started|me off|her off|him off)|(?:teach|teaching) (?:me|her|him|us) a lesson|(?:sort|sorting) (?:me|her|him|us) out|(?:make|making) (?:me|her|him|us) pay|(?:you'll|you will|i'll make you) (?:regret|be sorry|pay)|(?:he|she|they)(?:'s| is| are|'re) (?:coming|going to come) (?:for|after) (?:me|us|her|him)|(?:threatens|threatened|threatening) to (?:burn|set fire|torch) (?:the|my|our|her|his) (?:house|flat|home|car)"),
+    "(?:{SPRON}|{REL}|someone|they)(?:'ll| will| would|'d|'s going to| is going to| are going to|'re going to| gonna) (?:kill|murder|stab|shoot|hurt|harm|burn) (?:me|us|my|her|him|them)|(?:i'll|i will|i'm going to|i'm gonna|gonna|going to) (?:kill|murder|stab|shoot|hurt|slit|cut) (?:you|u|ya|your)(?: [a-z]+){0,3} (?:he|she|they) (?:said|says|shouted|screamed|texted|wrote|told)|death threats?|threats? (?:to|on|against) (?:my|her|his|their) (?:life|lives)|(?:finish|finishing) (?:what (?:he|she|they) started|me off|her off|him off)|(?:teach|teaching) (?:me|her|him|us) a lesson|(?:sort|sorting) (?:me|her|him|us) out|(?:make|making) (?:me|her|him|us) pay|(?:you'll|you will|i'll make you) (?:regret|be sorry|pay)|(?:he|she|they)(?:'s| is| are|'re) (?:coming|going to come) (?:for|after) (?:me|us|her|him)|(?:threatens|threatened|threatening) to (?:burn|set fire|torch) (?:the|my|our|her|his) (?:house|flat|home|car)"),
 
   // Court orders and bail.
   rule(H, ['breach-of-order'], 'says a court order or bail condition was breached ({m})',
@@ -326,7 +327,7 @@ const HIGH_RULES: readonly RiskRule[] = [
 
   // Exploitation and modern slavery.
   rule(H, ['exploitation', 'modern-slavery'], 'signs of exploitation or modern slavery ({m})',
-    "(?:no|without|took|taken|takes|taking|kept|keep|keeps|keeping|holding|hold|holds|held|has|have|confiscated|withholding) (?:[a-z]+ ){0,2}passports?(?! (?:office|renewal|application|photo|photos|form|forms|check))|sleep(?:s|ing)? (?:on site|at work|in the (?:shop|warehouse|car wash|factory|kitchen|back|van|garage|salon|restaurant|field|barn)|on the floor (?:of|at) (?:the|work))|(?:live|living|lives) (?:on site|above the (?:shop|car wash|salon|restaurant|takeaway)|in the (?:warehouse|factory|car wash|back of the shop))|(?:not|never|aren't|isn't|don't|doesn't|barely|hardly|never been|not being|don't get|doesn't get|don't ever get) (?:being )?paid|work(?:ing|s)? for (?:no|free|nothing|no money)|no pay|unpaid (?:work|labour|wages)|forced (?:to|into) (?:work|sell|deliver|carry|hold|move|cook|beg|steal|prostitut|sex work)|(?:made|making|forcing|forces|makes) (?:me|him|her|them|my [a-z]+) (?:to )?(?:sell|deliver|carry|hold|move|run|stash|cook) (?:drugs|packages|parcels|stuff|weed|cocaine|crack|heroin|gear|county)|county lines|(?:traffick(?:ed|ing)|trafficked)|modern (?:day )?slave(?:ry)?|(?:being|been|getting|are being|is being|were|was) exploited|exploiting (?:him|her|them|me|my|vulnerable)|debt bondage|(?:owe|owes|owed|owing) (?:them|him|the dealers?|dealers|a dealer|the gang|a gang|money to (?:dealers|a gang|the gang))|(?:running|run|runs|selling|sells|sold|dealing) (?:drugs|county)|(?:dealers?|gangs?) (?:[a-z]+ ){0,2}(?:using|grooming|recruiting|made|making|forcing) (?:my|him|her|them|kids|children|young)|(?:took|taken|takes|take|keeps|keeping|kept) (?:all )?(?:our|their|his|her|my) (?:pay|wages|money)|gangmaster", { framable: false }),
+    "(?:no|without|took|taken|takes|taking|kept|keep|keeps|keeping|holding|hold|holds|held|confiscated|withholding|withheld|hides|hid|locked up) (?:[a-z]+ ){0,2}passports?(?! (?:office|renewal|application|photo|photos|form|forms|check))|sleep(?:s|ing)? (?:on site|at work|in the (?:shop|warehouse|car wash|factory|kitchen|back|van|garage|salon|restaurant|field|barn)|on the floor (?:of|at) (?:the|work))|(?:live|living|lives) (?:on site|above the (?:shop|car wash|salon|restaurant|takeaway)|in the (?:warehouse|factory|car wash|back of the shop))|never (?:get|gets|got|been|being) paid|(?:aren't|isn't|don't|doesn't|not|never|barely|hardly) (?:being |getting |ever |really )?paid (?:anything|at all|a penny|properly|for (?:months|weeks|their work))|(?:they|workers|staff|the (?:men|women|girls|lads|workers|staff)|people)(?: [a-z']+){0,3} (?:aren't|are not|don't|do not|never|not) (?:being |getting )?paid|work(?:ing|s)? for (?:no|free|nothing|no money)|no pay|unpaid (?:work|labour|wages)|forced (?:to|into) (?:work|sell|deliver|carry|hold|move|cook|beg|steal|prostitut|sex work)|(?:made|making|forcing|forces|makes) (?:me|him|her|them|my [a-z]+) (?:to )?(?:sell|deliver|carry|hold|move|run|stash|cook) (?:drugs|packages|parcels|stuff|weed|cocaine|crack|heroin|gear|county)|county lines|(?:traffick(?:ed|ing)|trafficked)|modern (?:day )?slave(?:ry)?|(?:being|been|getting|are being|is being|were|was) exploited|exploiting (?:him|her|them|me|my|vulnerable)|debt bondage|(?:owe|owes|owed|owing) (?:money to )?(?:the |some )?(?:dealers?|a dealer|gang|a gang|gangsters)|(?:owe|owes|owed|owing) (?:them|him) (?:money )?(?:for (?:drugs|weed|gear)|and (?:they|he)(?:'re|'s| are| is)? (?:threatening|going to|will|say|says))|(?:running|run|runs) (?:drugs|county)|(?:dealers?|gangs?) (?:[a-z]+ ){0,2}(?:using|grooming|recruiting|made|making|forcing) (?:my|him|her|them|kids|children|young)|(?:took|taken|takes|take|keeps|keeping|kept) (?:all )?(?:our|their|his|her|my) (?:pay|wages|money)|gangmaster", { framable: false }),
   rule(H, ['modern-slavery'], 'mentions modern slavery or trafficking ({m})', 'modern slavery|human trafficking|trafficking|exploitation|county lines', { framable: true }),
 
   // Sextortion and image abuse.
@@ -341,7 +342,7 @@ const HIGH_RULES: readonly RiskRule[] = [
 
   // Violence outside the home.
   rule(H, ['violence'], 'describes being assaulted ({m})',
-    "(?:i|we|i've|we've|he|she|they|someone|my [a-z]+|{REL}) (?:{G2})?(?:was|were|got|been|have been|has been|'ve been|'s been|had been|being) (?:attacked|assaulted|beaten(?: up)?|beat up|stabbed|punched|glassed|mugged|jumped|headbutted|kicked|battered|strangled|strangeled|choked|shot|kidnapped|abducted|robbed at (?:knife|gun) ?point|set upon|knocked (?:out|unconscious|down)|spat at|bottled|hospitalised|put in hospital|pushed|slapped|threatened)(?! by (?:a |the |next door's |their |his |her |[a-z]+'s )?(?:dog|dogs|car|van|bus|ball|cyclist|lorry|vehicle|taxi|bike|horse|bee|wasp|insect|seagull))"),
+    "(?:i|we|i've|we've|he|she|they|someone|{REL}) (?:{G2})?(?:was|were|got|been|have been|has been|'ve been|'s been|had been|being) (?:attacked|assaulted|beaten(?: up)?|beat up|stabbed|punched|glassed|mugged|jumped|headbutted|kicked(?! out| off)|battered|strangled|strangeled|choked|shot(?! down| at dawn)|kidnapped|abducted|robbed at (?:knife|gun) ?point|set upon|knocked (?:out|unconscious|down)|spat at|bottled|hospitalised|put in hospital|pushed|slapped|threatened)(?! by (?:a |the |next door's |their |his |her |[a-z]+'s )?(?:dog|dogs|car|van|bus|ball|cyclist|lorry|vehicle|taxi|bike|horse|bee|wasp|insect|seagull))"),
   rule(H, ['violence'], 'describes being assaulted ({m})',
     "(?:{SUBJ}|{UNK}) (?:{G1})?(?:attacked|assaulted|stabbed|punched|glassed|mugged|jumped|headbutted|kicked|battered|strangled|choked|shot|bottled|spat at|spat on|beat up|beat me|knocked (?:me|her|him) (?:out|down)) (?:me|us|him|her|them|my|our)"),
   rule(H, ['violence'], 'mentions a stabbing or shooting ({m})', 'stabbing|shooting|stabbed|acid attack', { framable: true }),
@@ -416,7 +417,7 @@ function cue(kind: CueKind, source: string): Cue {
 const CUES: readonly Cue[] = [
   // Someone is there, or coming, now.
   cue('present',
-    "(?:{SUBJ}|{THREAT_SUBJ}|(?:he|she|they) (?:is|are))(?:'s|'re| is| are)?(?: still| now| right now| currently| just| back| actually)? (?:(?:standing|stood|sat|sitting|parked|waiting|lurking|hanging around|loitering|hiding|banging|knocking|hammering|kicking|shouting|screaming|watching|staring|filming|circling|driving (?:up and down|round|past)|looking (?:in|through)) )?(?:{PLACE}|here(?! (?:for|to help))|(?:there|outside|downstairs|upstairs|inside) (?:right now|now|again|still)|in the (?:house|flat))"),
+    "(?:{SUBJ}|{THREAT_SUBJ})(?:'s|'re| is| are)(?: still| now| right now| currently| just| back| actually)? (?:(?:standing|stood|sat|sitting|parked|waiting|lurking|hanging around|loitering|hiding|banging|knocking|hammering|kicking|shouting|screaming|watching|staring|filming|circling|driving (?:up and down|round|past)|looking (?:in|through)) )?(?:{PLACE}|here(?! (?:for|to help))|(?:there|outside|downstairs|upstairs|inside) (?:right now|now|again|still)|in the (?:house|flat))"),
   cue('present',
     "still (?:here|there|outside|inside|in (?:the|my|our) [a-z]+|downstairs|upstairs|at (?:the|my) (?:door|window)|around|nearby|parked|waiting|watching|following|behind me|in the area|sat|sitting|standing|lurking|hanging around)"),
   cue('present',
@@ -445,7 +446,7 @@ const SELF_TOPICS: ReadonlySet<RiskTopic> = new Set<RiskTopic>(['suicide', 'self
 
 /** Idioms and innocent uses of alarming words; a rule match inside one is ignored. */
 const IDIOMS: readonly RegExp[] = [
-  "(?:is|are|was|were|it's|they're|'s|'re) killing (?:me|us|my)(?! (?:softly|slowly)? ?(?:he|she))",
+  "(?:is|are|was|were|it's|they're|'s|'re) killing (?:me|us|my)",
   'kill(?:ing)? (?:myself|me|us) (?:laughing|with laughter|to get|trying)|(?:laughing|laughed|laugh) (?:myself )?to death|(?:bored|worried) to death|died laughing|nearly died (?:laughing|of embarrassment)',
   '(?:could|would|i\'d) (?:murder|kill) (?:a|for|some)|kill for (?:a|some)|dying (?:to|for)|to kill time|kill(?:ed|ing)? it|killer (?:headache|app|heels|queen)',
   'knife crime|knife crimes|knife amnesty|knife arch|knife bins?|knives? (?:crime|amnesty|bin|arch|surrender)|knife and fork|butter knife|pen ?knife (?:collection|law)|gun (?:crime|licen[cs]e|club|certificate|shop|range)|shotgun (?:licen[cs]e|certificate)|firearms? (?:licen[cs]ing|licen[cs]e|certificate|department|officers?|team)|(?:water|nerf|glue|staple|heat|paint|toy|bb|airsoft|cap|cap gun|spray|massage|nail|grease|starting) guns?',
@@ -456,7 +457,8 @@ const IDIOMS: readonly RegExp[] = [
   'in danger of|danger to (?:the )?public|stranger danger|danger money|dangerous (?:driving|dogs?|roads?|junction|parking)',
   "attacked by (?:a |the |next door's |their |his |her |[a-z]+'s )?(?:dog|dogs|seagull|seagulls|bees?|wasps?|swans?|geese)",
   '(?:heart|panic|asthma) attack|attack (?:on|at) (?:the|our|my) (?:plan|policy|budget|funding|council|government|pcc|commissioner|police)',
-  '(?:funny|joke|jokes|lol|haha|hahaha|lmao|jk)$',
+  "(?:going to|gonna|will|'ll|'s going to) kill (?:me|us)(?: [a-z']+){0,2} (?:when (?:she|he|they) (?:sees?|hears?) (?:the|my|what|this|that|how)|if (?:i'm|i am|we're|we are) late|for (?:this|that|eating|breaking|losing|forgetting)|lol|haha|lmao)|kill (?:me|us) (?:lol|haha|lmao)",
+  '(?:film|video|movie|scene|series|programme|photos?|footage|advert|it) (?:was|were|is being|got) shot|shot down|photo ?shoot',
   'fire (?:alarm|brigade|service|station|safety|works|fighter|fighters|door|exit|doors)|fireworks|on fire (?:at work|today|this week|lately)',
   'drug (?:dealer|dealing) (?:on|in|around) (?:our|my|the) (?:estate|street|area|road)',
   'threaten(?:ed|ing|s)? (?:me |us )?(?:with |to )(?:legal|court|a solicitor|solicitors|eviction|evict|the bailiffs|bailiffs|a fine|fine|the sack|sack|disciplinary|a ccj|sue|report|complain|call the police|take me to court|tow|clamp|close my account|cut off)',
@@ -468,8 +470,8 @@ const NEGATORS = new Set(['not', 'no', 'never', 'nobody', 'nothing', 'noone', 'n
 // does not deny what follows.
 const NEGATION_EXEMPT_NEXT = new Set([
   'stop', 'help', 'cope', 'escape', 'bear', 'leave', 'take', 'go', 'sleep', 'get', 'handle', 'stand', 'believe',
-  'believes', 'listen', 'listens', 'helps', 'cares', 'care', 'sure', 'remember', 'know', 'knows', 'longer', 'ond',
-  'eat', 'breathe', 'think', 'tell', 'told', 'move', 'live', 'cope', 'trust', 'matter', 'point', 'one', 'idea',
+  'believes', 'listen', 'listens', 'helps', 'cares', 'care', 'sure', 'remember', 'know', 'knows', 'ond', 'eat',
+  'breathe', 'tell', 'told', 'move', 'trust', 'matter', 'point', 'idea', 'wonder', 'certain',
 ]);
 // A new clause begins after these, so a negation before them does not reach across.
 const CLAUSE_JOINERS = new Set([
@@ -482,7 +484,7 @@ const GENERIC_SUBJECT = /^(?:someone|somebody|a person|people|you|anyone|anybody
 const HYPOTHETICAL = new Set(['if', 'whether', 'suppose', 'imagine', 'hypothetically', 'os']);
 
 const FRAMING = compile(
-  "polic(?:y|ies)|polisi|strateg(?:y|ies)|strategaeth|fund(?:s|ed|ing)?|ariann[a-z]*|cyllid|grants?|charit(?:y|ies)|elusen[a-z]*|commission(?:ed|ing|s)?|commissioner|comisiynydd|pcc|opcc|article|erthygl|news|newyddion|newspaper|headlines?|documentary|programme|podcast|research(?:ing|er)?|ymchwil|study|studies|statistics|stats|ystadegau|figures|data|rates?|awareness|campaign|ymgyrch|conference|training|hyfforddiant|essay|dissertation|thesis|coursework|homework|project|survey|consultation|ymgynghoriad|priorit(?:y|ies)|blaenoriaethau|plan|cynllun|prevention|tackl(?:e|ing)|advocates?|advocacy|services|service|gwasanaeth(?:au)?|provision|providers?|helplines?|refuges|organisations?|sector|workshop|session|assembly|lesson|presentation|speaker|event|volunteer(?:ing|s)?|thank(?:s| you)?|diolch|feedback|petition|debate|budget|spending|cuts|vacanc(?:y|ies)|career|university|uni|lecture|book|film|tv|drama|episode|leaflets?|posters?|website|gwefan|foi|freedom of information|laws?|legislation|act|bill|scheme|initiative|white ribbon|vawg|clinics?|increase in|rise in|levels of|epidemic|in (?:lancashire|preston|blackpool|blackburn|burnley|lancaster|chorley|the county|the area|our area|my area|the uk|england|wales|the country|society|cymru)|comment(?:s|ing)? (?:on|about)|sylw|report(?:s)? (?:on|about|into)|inquiry|review of|(?:what|how) (?:is|are) (?:the|you|your)",
+  "i (?:read|heard|saw) (?:about|that|on|in|there)|on the news|reported (?:in|on) the|polic(?:y|ies)|polisi|strateg(?:y|ies)|strategaeth|fund(?:s|ed|ing)?|ariann[a-z]*|cyllid|grants?|charit(?:y|ies)|elusen[a-z]*|commission(?:ed|ing|s)?|commissioner|comisiynydd|pcc|opcc|article|erthygl|news|newyddion|newspaper|headlines?|documentary|programme|podcast|research(?:ing|er)?|ymchwil|study|studies|statistics|stats|ystadegau|figures|data|rates?|awareness|campaign|ymgyrch|conference|training|hyfforddiant|essay|dissertation|thesis|coursework|homework|project|survey|consultation|ymgynghoriad|priorit(?:y|ies)|blaenoriaethau|plan|cynllun|prevention|tackl(?:e|ing)|advocates?|advocacy|services|service|gwasanaeth(?:au)?|provision|providers?|helplines?|refuges|organisations?|sector|workshop|session|assembly|lesson|presentation|speaker|event|volunteer(?:ing|s)?|thank(?:s| you)?|diolch|feedback|petition|debate|budget|spending|cuts|vacanc(?:y|ies)|career|university|uni|lecture|book|film|tv|drama|episode|leaflets?|posters?|website|gwefan|foi|freedom of information|laws?|legislation|act|bill|scheme|initiative|white ribbon|vawg|clinics?|increase in|rise in|levels of|epidemic|in (?:lancashire|preston|blackpool|blackburn|burnley|lancaster|chorley|the county|the area|our area|my area|the uk|england|wales|the country|society|cymru)|comment(?:s|ing)? (?:on|about)|sylw|report(?:s)? (?:on|about|into)|inquiry|review of|(?:what|how) (?:is|are) (?:the|you|your)",
 );
 const PERSONAL = compile(
   "(?<!(?:tell|send|give|show|let|email|contact|ring|call|inform|advise|direct|point|help|ask|asking|to|with|for) )me|myself|i'm being|i am being|i've been|i have been|i was|we were|we've been|i feel|i'm scared|i am scared|i'm frightened|i'm terrified|happening to|happened to|i've had|i have had|i'm a victim|i am a victim|i'm suffering|i am suffering|i'm experiencing|i am experiencing|i need (?:help|support)|help me|against me|at me|my (?:[a-z]+'s )?{RELWORD}(?!'s)|fi|mi|arna i|dw i'n dioddef",
@@ -522,7 +524,9 @@ const CLAUSE_BREAK = /[.!?;:,\u2026]+(?=\s|$)|[\r\n]+|\s[-\u2013\u2014]+\s|\s\|\
 const FRAGMENT_WORDS = 7;
 const FRAGMENT_CHARS = 48;
 
-const FIRST_PERSON = /(?<![a-z'])(?:i|i'm|i've|i'd|i'll|me|my|myself|my self|us|we|we're|our|fi|mi|fy|dw|dwi|rydw|arna)(?![a-z'])/;
+// "my phone" is the resident's own; "my sister" is someone else.
+const FIRST_PERSON = compile("i|i'm|i've|i'd|i'll|me|myself|my self|us|we|we're|we've|fi|mi|dw|dwi|rydw|arna|(?:my|our|fy) (?!(?:[a-z]+'s )?{RELWORD}|{KID})");
+const THIRD_PERSON = compile("he|she|they|him|her|them|his|their|himself|herself|themselves|he's|she's|they're|(?:my|our) (?:[a-z]+'s )?(?:{RELWORD}|{KID})|o|e|hi|nhw|fo|fe");
 
 function fragmentOf(match: RegExpExecArray): string {
   const text = (match.groups?.['m'] ?? match[0]).trim();
@@ -547,21 +551,27 @@ function isNegated(text: string, start: number, match: string): boolean {
   for (let i = window.length - 1; i >= 0; i--) {
     const word = window[i] ?? '';
     if (CLAUSE_JOINERS.has(word)) return false;
-    const negates = NEGATORS.has(word) || word.endsWith("n't") || (word === 'no' && window[i + 1] === 'one');
-    if (negates) {
-      const next = window[i + 1] ?? match.split(' ')[0] ?? '';
+    if (NEGATORS.has(word) || word.endsWith("n't")) {
+      const following = [...window.slice(i + 1), ...match.split(' ')];
+      const next = (word === 'no' && following[0] === 'one' ? following[1] : following[0]) ?? '';
       if (!NEGATION_EXEMPT_NEXT.has(next)) return true;
     }
   }
   return false;
 }
 
-function isGenericHypothetical(text: string, start: number, match: string): boolean {
+/**
+ * "If someone is followed, who do they call?" asks about the world; "what do
+ * I do if someone is following me" is still about the resident, but asked,
+ * not reported, so it is lowered rather than dropped.
+ */
+function hypothetical(text: string, start: number, match: string): 'general' | 'personal' | null {
   const before = text.slice(0, start).trimEnd().split(' ').filter((w) => w !== '').slice(-6);
   const at = before.findIndex((w) => HYPOTHETICAL.has(w));
-  if (at === -1) return false;
+  if (at === -1) return null;
   const after = [...before.slice(at + 1), ...match.split(' ')].join(' ');
-  return GENERIC_SUBJECT.test(after);
+  if (!GENERIC_SUBJECT.test(after)) return null;
+  return testOnce(FIRST_PERSON, after) !== null ? 'personal' : 'general';
 }
 
 function testOnce(pattern: RegExp, text: string): RegExpExecArray | null {
@@ -595,9 +605,11 @@ function firstHit(rule: RiskRule, clause: Clause, index: number, message: string
     const end = start + m[0].length;
     if (overlapsIdiom(clause.text, start, end)) continue;
     if (isNegated(clause.text, start, m[0])) continue;
-    if (isGenericHypothetical(clause.text, start, m[0])) continue;
-    const level: Alarm = rule.level === 'emergency' && rule.nowOnly && clause.notNow ? 'high' : rule.level;
-    return { rule, level, fragment: fragmentOf(m), clause: index, thirdParty: !FIRST_PERSON.test(m[0]) };
+    const asked = hypothetical(clause.text, start, m[0]);
+    if (asked === 'general') continue;
+    const lowered = asked === 'personal' || (rule.nowOnly && clause.notNow);
+    const level: Alarm = rule.level === 'emergency' && lowered ? 'high' : rule.level;
+    return { rule, level, fragment: fragmentOf(m), clause: index, thirdParty: testOnce(FIRST_PERSON, m[0]) === null && testOnce(THIRD_PERSON, m[0]) !== null };
   }
   return null;
 }
@@ -622,7 +634,8 @@ function firstCue(c: Cue, clause: Clause, index: number): CueHit | null {
 
 const HELP_CRY = /(?<![a-z])(?:help me|help us|helpwch fi|helpwch ni|help fi|helpa fi|helpu fi|achubwch fi|save me|someone help|somebody help|please help|help please|sos)(?![a-z])/;
 const HELP_NOT_CRY = /(?:can|could|would|will|you|to|need|needs|for|get|getting|ask|asking|want|wanted|looking for|seeking|the|your|of|would you) (?:please )?help (?:me|us)|help (?:me|us) (?:with|to|understand|find|make|get|complain|fill|know|out|on|about|if|regarding|in|choose|decide|sort|contact|apply|write|report|please with|figure|work|access|because|cos)/;
-const SHOUTED_HELP = /(?<![A-Za-z])HELP(?![a-z])|(?<![a-z])help\s*!/i;
+const SHOUTED_HELP = /(?<![A-Za-z])HELP(?![A-Za-z])/;
+const HELP_WITH_BANG = /(?<![A-Za-z])help\s*!/i;
 const HELP_ONLY_WORDS = new Set([
   'help', 'me', 'us', 'please', 'someone', 'somebody', 'now', 'quick', 'quickly', 'asap', 'sos', 'i', 'need', 'plis',
   'helpwch', 'fi', 'ni', 'helpu', 'helpa', 'achubwch', 'save', 'urgent', 'urgently', 'oh', 'god', 'omg', 'pls', 'plz',
@@ -630,7 +643,7 @@ const HELP_ONLY_WORDS = new Set([
 ]);
 
 function cryForHelp(raw: string, normalised: string): { cry: boolean; only: boolean } {
-  const shouted = SHOUTED_HELP.test(raw) && /HELP|!/.test(raw.match(/help\s*!*|HELP/i)?.[0] ?? '');
+  const shouted = SHOUTED_HELP.test(raw) || HELP_WITH_BANG.test(raw);
   const said = HELP_CRY.test(normalised) && !HELP_NOT_CRY.test(normalised);
   const cry = shouted || said;
   const words = normalised.split(' ').filter((w) => w !== '');
