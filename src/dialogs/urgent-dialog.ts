@@ -1,5 +1,5 @@
-import { WaterfallDialog, ComponentDialog } from 'botbuilder-dialogs';
-import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, Dialog, WaterfallDialog } from 'botbuilder-dialogs';
+import type { DialogContext, DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Contact } from '../domain/case-record';
 import { AnswerPrompt } from './answer-prompt';
 import type { Answer } from './answer-prompt';
@@ -110,6 +110,10 @@ export class UrgentDialog extends ComponentDialog {
     const answer = step.result as Answer;
     if (answer.status === 'answered' && answer.value === 'yes') return step.endDialog();
     await step.context.sendActivity(textFor(step.context).t('urgent.stopped'));
-    return step.cancelAllDialogs();
+    // Stop the interrupted journey too, not only this dialog: cancel from the root of the stack.
+    let root: DialogContext = step;
+    while (root.parent) root = root.parent;
+    await root.cancelAllDialogs(true);
+    return Dialog.EndOfTurn;
   }
 }
