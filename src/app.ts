@@ -20,7 +20,8 @@ import { RedisStorage } from './services/redis-storage';
 import { ResilientCaseDesk } from './services/resilient-case-desk';
 import { UrgentJournal } from './services/urgent-journal';
 import { ReferenceCounter } from './services/reference-counter';
-import { LocalRiskScreener } from './services/risk-screener';
+import { AzureLanguage } from './services/azure-language';
+import { AzureAssistedRiskScreener, LocalRiskScreener } from './services/risk-screener';
 import type { RiskScreener } from './services/risk-screener';
 
 const DAY = 86_400;
@@ -134,7 +135,9 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
   const bot = new PccBot({
     conversationState,
     deps,
-    risk: overrides.risk ?? new LocalRiskScreener(),
+    risk:
+      overrides.risk ??
+      (config.azureLanguage ? new AzureAssistedRiskScreener(new AzureLanguage(config.azureLanguage.endpoint, config.azureLanguage.key, log)) : new LocalRiskScreener()),
     dedupe: new ActivityDedupe(redis, 2 * DAY),
     log,
   });

@@ -17,7 +17,7 @@ import { textFor } from './dialogs/turn-text';
 import { UrgentDialog } from './dialogs/urgent-dialog';
 import type { UrgentOptions } from './dialogs/urgent-dialog';
 import type { ActivityDedupe } from './services/activity-dedupe';
-import type { RiskScreener } from './services/risk-screener';
+import type { RiskScreener, Screening } from './services/risk-screener';
 
 /** Set on a turn answered without conversation state (Redis unreachable): nothing to save. */
 const STATELESS = Symbol('stateless');
@@ -113,7 +113,7 @@ export class PccBot extends ActivityHandler {
     if (transcript.length > TRANSCRIPT_LIMIT) transcript.splice(0, transcript.length - TRANSCRIPT_LIMIT);
   }
 
-  private async screen(context: TurnContext, words: string): Promise<RiskAssessment | null> {
+  private async screen(context: TurnContext, words: string): Promise<Screening | null> {
     if (!words) return null;
     try {
       return await this.o.risk.screen(words, context.activity.locale ?? 'en-GB');
@@ -141,6 +141,8 @@ export class PccBot extends ActivityHandler {
     this.trackBotMessages(context, data);
     if (words) this.remember(data, 'resident', words);
     const dc = await this.dialogs.createContext(context);
+    // A language we cannot read: say so honestly, and that 999 works whatever the language.
+    if (risk?.foreignLanguage && risk.level === 'none') await context.sendActivity(textFor(context).t('risk.otherLanguage', { phone: this.o.deps.profile.contact.phone }));
 
     if (risk && risk.level !== 'none') {
       await this.answerDisclosure(context, dc, data, risk, words);
@@ -159,7 +161,10 @@ export class PccBot extends ActivityHandler {
   private async answerDisclosure(context: TurnContext, dc: DialogContext | null, data: ConversationData, risk: RiskAssessment, words: string): Promise<void> {
     const t = textFor(context);
     const p = this.o.deps.profile;
-    if (risk.level === 'emergency') await context.sendActivity(t.t('risk.emergency'));
+    if (risk.level === 'emergency') {
+      const welsh = risk.language === 'cy' ? `${t.t('risk.emergencyWelsh')}\n\n` : '';
+      await context.sendActivity(`${welsh}${t.t('risk.emergency')}`);
+    }
 
     const transcript = [...(data.transcript ?? [])];
     const reference = await this.o.deps.cases.raiseUrgent(

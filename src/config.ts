@@ -115,6 +115,9 @@ export function loadConfig(env: Env): Readonly<Config> {
   if (nodeEnv === 'production' && !e.REDIS_URL) problems.push('REDIS_URL: required when NODE_ENV=production (the private redis-server is for development only)');
   if (nodeEnv === 'production' && !e.SMTP_URL) problems.push('SMTP_URL: required when NODE_ENV=production (the .eml outbox is for development only)');
   if (Boolean(e.AZURE_LANGUAGE_ENDPOINT) !== Boolean(e.AZURE_LANGUAGE_KEY)) problems.push('AZURE_LANGUAGE_ENDPOINT and AZURE_LANGUAGE_KEY: set both or neither');
+  if (e.AZURE_LANGUAGE_ENDPOINT && new URL(e.AZURE_LANGUAGE_ENDPOINT).protocol === 'http:' && !['127.0.0.1', 'localhost', '[::1]'].includes(new URL(e.AZURE_LANGUAGE_ENDPOINT).hostname)) {
+    problems.push('AZURE_LANGUAGE_ENDPOINT: must be https (plain http only for a local stand-in on 127.0.0.1)');
+  }
   let office: OfficeProfile | null = null;
   try {
     office = loadOfficeProfile(e.OFFICE ?? 'lancashire', e.OFFICE_PROFILE_DIR ? path.resolve(e.OFFICE_PROFILE_DIR) : path.join(root, 'offices'));

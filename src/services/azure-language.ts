@@ -18,7 +18,11 @@ export class AzureLanguage {
     private readonly timeoutMs = 600,
   ) {
     // No SDK retries: a slow or failing service must never hold up an answer to a resident.
-    this.client = new TextAnalysisClient(endpoint, new AzureKeyCredential(key), { retryOptions: { maxRetries: 0 } });
+    // Plain http is allowed only for a local stand-in (config refuses it for any other host).
+    this.client = new TextAnalysisClient(endpoint, new AzureKeyCredential(key), {
+      retryOptions: { maxRetries: 0 },
+      allowInsecureConnection: new URL(endpoint).protocol === 'http:',
+    });
   }
 
   async detect(text: string): Promise<DetectedLanguage | null> {

@@ -50,7 +50,12 @@ export class SmtpMailer implements Mailer {
     private readonly from: string,
     timeoutsMs = 10_000,
   ) {
-    this.transport = nodemailer.createTransport(smtpUrl, {
+    // Pooled: an urgent alert goes out on an open connection instead of waiting for a new greeting.
+    this.transport = nodemailer.createTransport({
+      url: smtpUrl,
+      pool: true,
+      maxConnections: 3,
+      maxMessages: 100,
       connectionTimeout: timeoutsMs,
       greetingTimeout: timeoutsMs,
       socketTimeout: timeoutsMs * 3,

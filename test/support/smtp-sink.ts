@@ -23,11 +23,13 @@ export class SmtpSink {
     this.server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS'],
+      disableReverseLookup: true,
       logger: false,
       onData: (stream, session, callback) => {
         const chunks: Buffer[] = [];
         stream.on('data', (c: Buffer) => chunks.push(c));
         stream.on('end', () => {
+          const at = Date.now();
           if (this.failWith !== null) {
             const err = Object.assign(new Error('refused for the test'), { responseCode: this.failWith });
             callback(err);
@@ -35,7 +37,7 @@ export class SmtpSink {
           }
           const raw = Buffer.concat(chunks).toString('utf8');
           void simpleParser(raw).then((parsed) => {
-            this.messages.push({ to: session.envelope.rcptTo.map((r) => r.address), parsed, raw, at: Date.now() });
+            this.messages.push({ to: session.envelope.rcptTo.map((r) => r.address), parsed, raw, at });
             for (const w of this.waiters.splice(0)) w();
             callback();
           });

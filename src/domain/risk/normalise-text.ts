@@ -66,7 +66,7 @@ const TEXT_SPEAK: ReadonlyMap<string, string> = new Map(Object.entries({
   hes: "he's", shes: "she's", theyre: "they're", theyve: "they've", youre: "you're", thats: "that's",
   whats: "what's", theres: "there's", wheres: "where's", itll: "it'll", hed: "he'd", shed: "she'd",
   cos: 'because', coz: 'because', cuz: 'because', bc: 'because', bcos: 'because', becoz: 'because',
-  ppl: 'people', sum1: 'someone', some1: 'someone', no1: 'no one', any1: 'anyone', every1: 'everyone',
+  ppl: 'people', someones: "someone's", somebodys: "somebody's", sum1: 'someone', some1: 'someone', no1: 'no one', any1: 'anyone', every1: 'everyone',
   h8: 'hate', m8: 'mate', gr8: 'great', l8r: 'later', l8: 'late', thru: 'through', tho: 'though',
   msg: 'message', msgs: 'messages', msging: 'messaging', msgin: 'messaging', txt: 'text', txts: 'texts',
   txting: 'texting', fone: 'phone', pic: 'picture', pics: 'pictures', vid: 'video', vids: 'videos',
