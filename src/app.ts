@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState } from 'botbuilder';
-import type { Request as BotRequest, Response as BotResponse, TurnContext } from 'botbuilder';
+import type { Activity, Request as BotRequest, Response as BotResponse, TurnContext } from 'botbuilder';
 import { Redis } from 'ioredis';
 import pino from 'pino';
 import type { Logger } from 'pino';
@@ -19,6 +19,7 @@ import type { Mailer } from './services/mailer';
 import { RedisStorage } from './services/redis-storage';
 import { ResilientCaseDesk } from './services/resilient-case-desk';
 import { UrgentJournal } from './services/urgent-journal';
+import { registerWebChat } from './web/web-chat';
 import { ReferenceCounter } from './services/reference-counter';
 import { AzureLanguage } from './services/azure-language';
 import { AzureAssistedRiskScreener, LocalRiskScreener } from './services/risk-screener';
@@ -197,6 +198,24 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
       urgentAlerts: urgentOk ? 'ok' : { notYetQueued: journalled, failingOrRetrying: urgentFailing },
     });
   });
+
+  // The same adapter and bot as /api/messages, for the bot's own Direct Line (development and self-hosting).
+  const processActivity = async (activity: Partial<Activity>): Promise<void> => {
+    let status = 200;
+    const res = {
+      socket: undefined,
+      status(code: number) {
+        status = code;
+        return res;
+      },
+      header: () => res,
+      send: () => res,
+      end: () => res,
+    };
+    await adapter.process({ body: activity, headers: {}, method: 'POST' } as BotRequest, res as unknown as BotResponse, (context) => bot.run(context));
+    if (status >= 400) throw new Error(`the bot refused the activity (HTTP ${status})`);
+  };
+  registerWebChat(server, { profile, directLineSecret: config.directLineSecret, publicUrl: config.publicUrl, processActivity, log });
 
   return {
     server,
