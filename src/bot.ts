@@ -1,5 +1,6 @@
-import { ActivityHandler, ActivityTypes, EventFactory } from 'botbuilder';
+import { ActivityHandler, ActivityTypes } from 'botbuilder';
 import type { Activity, BotState, ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import { answerDisclosure, setTurnData } from './dialogs/disclosure-reply';
 import { DialogSet, DialogTurnStatus } from 'botbuilder-dialogs';
 import type { DialogContext, DialogState } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
@@ -9,10 +10,10 @@ import type { Command } from './domain/intent';
 import type { RiskAssessment } from './domain/risk/risk-assessment';
 import { ConversationData, TRANSCRIPT_ENTRY_LIMIT, TRANSCRIPT_LIMIT } from './conversation-data';
 import type { DialogDeps } from './dialogs/dialog-deps';
+import { pendingChoiceTitles } from './dialogs/answer-prompt';
 import { EnquiryDialog } from './dialogs/enquiry-dialog';
 import { MainDialog, sendWelcome } from './dialogs/main-dialog';
-import { serviceList, servicesFor, staffWillSee } from './dialogs/service-lines';
-import { turnOrigin } from './dialogs/turn-origin';
+import { staffWillSee } from './dialogs/service-lines';
 import { textFor } from './dialogs/turn-text';
 import { UrgentDialog } from './dialogs/urgent-dialog';
 import type { UrgentOptions } from './dialogs/urgent-dialog';
@@ -135,17 +136,22 @@ export class PccBot extends ActivityHandler {
       this.o.log.error({ message: (err as Error).message }, 'conversation state unavailable: answering a disclosure without it');
       context.turnState.set(STATELESS, true);
       const transcript: TranscriptEntry[] = [{ from: 'resident', at: new Date().toISOString(), text: words.slice(0, TRANSCRIPT_ENTRY_LIMIT) }];
-      await this.answerDisclosure(context, null, { transcript }, risk, words);
+      setTurnData(context, { transcript });
+      await this.handleDisclosure(context, null, risk, words);
       return;
     }
+    setTurnData(context, data);
     this.trackBotMessages(context, data);
     if (words) this.remember(data, 'resident', words);
     const dc = await this.dialogs.createContext(context);
     // A language we cannot read: say so honestly, and that 999 works whatever the language.
     if (risk?.foreignLanguage && risk.level === 'none') await context.sendActivity(textFor(context).t('risk.otherLanguage', { phone: this.o.deps.profile.contact.phone }));
 
-    if (risk && risk.level !== 'none') {
-      await this.answerDisclosure(context, dc, data, risk, words);
+    // Our own button titles ("Domestic abuse", "No, it's not safe") are answers, not disclosures:
+    // the journey that offered them deals with what they mean.
+    const pressedButton = pendingChoiceTitles(dc).some((title) => title.trim().toLowerCase() === words.toLowerCase());
+    if (risk && risk.level !== 'none' && !pressedButton) {
+      await this.handleDisclosure(context, dc, risk, words);
       return;
     }
     const command = recogniseCommand(words);
@@ -157,46 +163,11 @@ export class PccBot extends ActivityHandler {
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(MainDialog.id, { text: words });
   }
 
-  /** DOMAIN.md, "A disclosure of risk": 999 first, hand over, be honest, ask how to contact safely. */
-  private async answerDisclosure(context: TurnContext, dc: DialogContext | null, data: ConversationData, risk: RiskAssessment, words: string): Promise<void> {
-    const t = textFor(context);
-    const p = this.o.deps.profile;
-    if (risk.level === 'emergency') {
-      const welsh = risk.language === 'cy' ? `${t.t('risk.emergencyWelsh')}\n\n` : '';
-      await context.sendActivity(`${welsh}${t.t('risk.emergency')}`);
-    }
-
-    const transcript = [...(data.transcript ?? [])];
-    const reference = await this.o.deps.cases.raiseUrgent(
-      { risk: { level: risk.level, reasons: [...risk.reasons], topics: [...risk.topics] }, transcript, details: words },
-      turnOrigin(context),
-      data.urgentReference ?? null,
-    );
-    const isNew = !data.urgentReference;
-    data.urgentReference = reference;
-
-    await context.sendActivity(
-      EventFactory.createHandoffInitiation(
-        context,
-        { reference, level: risk.level, reasons: risk.reasons, topics: risk.topics, office: p.id },
-        { activities: transcript.map((e) => transcriptActivity(context, e)) },
-      ),
-    );
-
-    const seen = staffWillSee(t, p, this.o.deps.now());
-    const services = servicesFor(p, [...risk.topics, 'other'], 4);
-    const lines = [
-      ...(risk.level === 'emergency' ? [] : [t.t('risk.dangerLine')]),
-      isNew ? t.t('handoff.alerted') : t.t('handoff.added'),
-      seen.open ? t.t('handoff.whenOpen') : t.t('handoff.whenClosed', { when: seen.when }),
-      t.t('handoff.confidentiality'),
-      `${t.t('handoff.services')}\n${serviceList(t, p, services, this.o.deps.now())}`,
-      t.t('handoff.reference', { reference }),
-    ];
-    await context.sendActivity(lines.join('\n\n'));
-
+  /** Answers the disclosure, then asks about safe contact; the interrupted journey waits underneath. */
+  private async handleDisclosure(context: TurnContext, dc: DialogContext | null, risk: RiskAssessment, words: string): Promise<void> {
+    const reference = await answerDisclosure(context, this.o.deps, risk, words);
     if (!dc) {
-      await context.sendActivity(t.t('handoff.degraded'));
+      await context.sendActivity(textFor(context).t('handoff.degraded'));
       return;
     }
     if (dc.activeDialog?.id === UrgentDialog.id) {
@@ -234,18 +205,4 @@ export class PccBot extends ActivityHandler {
       }
     }
   }
-}
-
-function transcriptActivity(context: TurnContext, e: TranscriptEntry): Activity {
-  const a = context.activity;
-  return {
-    type: ActivityTypes.Message,
-    text: e.text,
-    timestamp: new Date(e.at),
-    from: e.from === 'resident' ? a.from : a.recipient,
-    recipient: e.from === 'resident' ? a.recipient : a.from,
-    conversation: a.conversation,
-    channelId: a.channelId,
-    serviceUrl: a.serviceUrl,
-  } as Activity;
 }

@@ -5,7 +5,8 @@ export interface ConversationData {
   transcript?: TranscriptEntry[];
   /** The conversation's urgent case: later disclosures are added to it, not opened anew. */
   urgentReference?: string;
-  greeted?: boolean;
+  /** Harms the resident has named in a journey (e.g. stalking): a later disclosure is signposted with them in mind. */
+  topics?: string[];
 }
 
 export const TRANSCRIPT_LIMIT = 80;

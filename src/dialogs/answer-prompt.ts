@@ -1,6 +1,6 @@
 import { Prompt, recognizeChoices } from 'botbuilder-dialogs';
 import { choiceActivity } from './choice-activity';
-import type { PromptOptions, PromptRecognizerResult } from 'botbuilder-dialogs';
+import type { DialogContext, PromptOptions, PromptRecognizerResult } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
 import { parseEmail, parseName, parsePastDate, parseUkPhone, findPostcode } from '../domain/validators';
 import type { Parsed } from '../domain/validators';
@@ -166,6 +166,20 @@ export class AnswerPrompt extends Prompt<Answer> {
     if (spec.freeTextId) return { ok: true, value: { status: 'answered', value: spec.freeTextId, text } };
     return { ok: false, problem: 'prompt.notAChoice' };
   }
+}
+
+/**
+ * The button titles the resident is being offered right now, if the
+ * innermost active dialog is one of our prompts. A press of one of them is
+ * our own wording coming back, not the resident's words.
+ */
+export function pendingChoiceTitles(dc: DialogContext): string[] {
+  let inner: DialogContext = dc;
+  while (inner.child) inner = inner.child;
+  const active = inner.activeDialog;
+  if (active?.id !== AnswerPrompt.id) return [];
+  const spec = (active.state['options'] as PromptOptions | undefined)?.validations as AskSpec | undefined;
+  return (spec?.choices ?? []).map((c) => c.title);
 }
 
 /** Adaptive Card submits arrive as values, not text. */

@@ -12,6 +12,8 @@ import { serviceList, servicesFor, staffWillSee } from './service-lines';
 import { SubmitCaseDialog, contactSummary } from './submit-case-dialog';
 import type { SubmitCaseOptions } from './submit-case-dialog';
 import { textFor } from './turn-text';
+import { answerDisclosure, turnData } from './disclosure-reply';
+import type { RiskTopic } from '../domain/risk/risk-assessment';
 import type { JourneyOptions } from './comment-dialog';
 
 export const HARMS = ['stalking', 'domestic-abuse', 'sexual-violence', 'hate-crime', 'fraud', 'burglary', 'anti-social-behaviour', 'other'] as const;
@@ -26,6 +28,17 @@ const HARM_WORDS: readonly (readonly [Harm, RegExp])[] = [
   ['burglary', /\b(?:burgl\w*|broke in(?:to)?|break ?in|stolen from (?:my|our) (?:house|home|flat|shed|garage))\b/],
   ['anti-social-behaviour', /\b(?:anti ?social|asb|neighbours?|noise|gangs?|youths?|vandal\w*)\b/],
 ];
+
+const HARM_TOPIC: Record<Harm, RiskTopic | null> = {
+  stalking: 'stalking',
+  'domestic-abuse': 'domestic-abuse',
+  'sexual-violence': 'sexual-violence',
+  'hate-crime': 'hate-crime',
+  fraud: null,
+  burglary: null,
+  'anti-social-behaviour': null,
+  other: null,
+};
 
 export function recogniseHarm(text: string): Harm | null {
   const words = normaliseWords(text);
@@ -89,6 +102,11 @@ export class SupportDialog extends ComponentDialog {
     if (answer.status !== 'answered') s.harm = 'other';
     else if (answer.value === 'typed') s.harm = recogniseHarm(answer.text) ?? 'other';
     else s.harm = answer.value as Harm;
+    const topic = HARM_TOPIC[s.harm];
+    if (topic) {
+      const data = turnData(step.context);
+      data.topics = [...new Set([...(data.topics ?? []), topic])];
+    }
     const t = textFor(step.context);
     return step.prompt(
       AnswerPrompt.id,
@@ -110,7 +128,15 @@ export class SupportDialog extends ComponentDialog {
     const t = textFor(step.context);
     const p = this.deps.profile;
     s.safeNow = answer.status === 'answered' ? (answer.value as 'yes' | 'no' | 'not-sure') : 'not-sure';
-    if (s.safeNow !== 'yes') await step.context.sendActivity(t.t('support.notSafe'));
+    if (s.safeNow !== 'yes') {
+      // Not safe (or unsure) is a disclosure of risk like any other: 999 first, then a person.
+      await answerDisclosure(step.context, this.deps, {
+        level: s.safeNow === 'no' ? 'emergency' : 'high',
+        topics: [],
+        reasons: [s.safeNow === 'no' ? 'says they are not safe right now (support journey)' : 'not sure whether they are safe (support journey)', `what happened: ${s.harm ?? 'other'}`],
+        language: 'en',
+      }, t.t(`support.harm.${s.harm ?? 'other'}` as TextKey));
+    }
     const services = servicesFor(p, [s.harm ?? 'other', 'other']);
     s.servicesShown = services.map((x) => x.id);
     await step.context.sendActivity(`${t.t('support.servicesIntro')}\n\n${serviceList(t, p, services, this.deps.now())}`);

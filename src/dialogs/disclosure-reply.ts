@@ -1,0 +1,83 @@
+import { ActivityTypes, EventFactory } from 'botbuilder';
+import type { Activity, TurnContext } from 'botbuilder';
+import type { TranscriptEntry } from '../domain/case-record';
+import type { RiskAssessment } from '../domain/risk/risk-assessment';
+import type { ConversationData } from '../conversation-data';
+import type { DialogDeps } from './dialog-deps';
+import { serviceList, servicesFor, staffWillSee } from './service-lines';
+import { turnOrigin } from './turn-origin';
+import { textFor } from './turn-text';
+
+const DATA = Symbol('conversationData');
+
+/** The bot puts the conversation's data on the turn, so a dialog that hears a disclosure can answer it the same way. */
+export function setTurnData(context: TurnContext, data: ConversationData): void {
+  context.turnState.set(DATA, data);
+}
+
+export function turnData(context: TurnContext): ConversationData {
+  return (context.turnState.get(DATA) as ConversationData | undefined) ?? {};
+}
+
+/**
+ * DOMAIN.md, "A disclosure of risk": 999 first (and how to call silently),
+ * then the urgent case and the handoff to staff, an honest time, no promise
+ * of confidentiality, and the services that fit. Returns the urgent reference.
+ */
+export async function answerDisclosure(context: TurnContext, deps: DialogDeps, risk: RiskAssessment, words: string): Promise<string> {
+  const t = textFor(context);
+  const p = deps.profile;
+  if (risk.level === 'emergency') {
+    const welsh = risk.language === 'cy' ? `${t.t('risk.emergencyWelsh')}\n\n` : '';
+    await context.sendActivity(`${welsh}${t.t('risk.emergency')}`);
+  }
+
+  const data = turnData(context);
+  const transcript = [...(data.transcript ?? [])];
+  const topics = [...new Set<string>([...risk.topics, ...(data.topics ?? [])])];
+  const reference = await deps.cases.raiseUrgent(
+    { risk: { level: risk.level, reasons: [...risk.reasons], topics }, transcript, details: words },
+    turnOrigin(context),
+    data.urgentReference ?? null,
+  );
+  const isNew = !data.urgentReference;
+  data.urgentReference = reference;
+
+  await context.sendActivity(
+    EventFactory.createHandoffInitiation(
+      context,
+      { reference, level: risk.level, reasons: risk.reasons, topics, office: p.id },
+      { activities: transcript.map((e) => transcriptActivity(context, e)) },
+    ),
+  );
+
+  const now = deps.now();
+  const seen = staffWillSee(t, p, now);
+  // Out of hours, the lines that are open round the clock come first.
+  const fitting = servicesFor(p, [...topics, 'other'], 6);
+  const services = (seen.open ? fitting : [...fitting].sort((a, b) => Number(b.hours?.always ?? false) - Number(a.hours?.always ?? false))).slice(0, 4);
+  const lines = [
+    ...(risk.level === 'emergency' ? [] : [t.t('risk.dangerLine')]),
+    isNew ? t.t('handoff.alerted') : t.t('handoff.added'),
+    seen.open ? t.t('handoff.whenOpen') : t.t('handoff.whenClosed', { when: seen.when }),
+    t.t('handoff.confidentiality'),
+    `${t.t('handoff.services')}\n${serviceList(t, p, services, now)}`,
+    t.t('handoff.reference', { reference }),
+  ];
+  await context.sendActivity(lines.join('\n\n'));
+  return reference;
+}
+
+function transcriptActivity(context: TurnContext, e: TranscriptEntry): Activity {
+  const a = context.activity;
+  return {
+    type: ActivityTypes.Message,
+    text: e.text,
+    timestamp: new Date(e.at),
+    from: e.from === 'resident' ? a.from : a.recipient,
+    recipient: e.from === 'resident' ? a.recipient : a.from,
+    conversation: a.conversation,
+    channelId: a.channelId,
+    serviceUrl: a.serviceUrl,
+  } as Activity;
+}
