@@ -15,20 +15,16 @@ export interface CaseServiceOptions {
   readonly now?: () => Date;
 }
 
-/** ISO 8601 with the office's UTC offset, e.g. 2026-11-23T14:05:00.000+00:00. */
+/** ISO 8601 with the office's UTC offset, e.g. 2026-07-01T10:05:00.000+01:00 in summer in London. */
 export function isoWithOffset(at: Date, timeZone: string): string {
   const local = localMoment(at, timeZone);
-  const localMs = Date.parse(`${local.date}T00:00:00Z`) + local.minutes * 60_000 + at.getUTCSeconds() * 1000;
-  const offsetMin = Math.round((localMs - (at.getTime() - at.getUTCMilliseconds())) / 60_000);
+  const wallClock = Date.parse(`${local.date}T00:00:00Z`) + local.minutes * 60_000;
+  const offsetMin = Math.round((wallClock - Math.floor(at.getTime() / 60_000) * 60_000) / 60_000);
+  const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
   const sign = offsetMin < 0 ? '-' : '+';
   const abs = Math.abs(offsetMin);
-  const hh = String(Math.floor(abs / 60)).padStart(2, '0');
-  const mm = String(abs % 60).padStart(2, '0');
-  const ms = String(at.getUTCMilliseconds()).padStart(3, '0');
-  const sec = String(at.getUTCSeconds()).padStart(2, '0');
-  const h = String(Math.floor(local.minutes / 60)).padStart(2, '0');
-  const m = String(local.minutes % 60).padStart(2, '0');
-  return `${local.date}T${h}:${m}:${sec}.${ms}${sign}${hh}:${mm}`;
+  const time = `${pad(Math.floor(local.minutes / 60))}:${pad(local.minutes % 60)}:${pad(at.getUTCSeconds())}.${pad(at.getUTCMilliseconds(), 3)}`;
+  return `${local.date}T${time}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
 /**
@@ -134,7 +130,7 @@ export class CaseService implements CaseDesk {
     const level = levels[Math.max(levels.indexOf(record.risk.level), levels.indexOf(disclosure.risk.level))] ?? 'high';
     const known = new Set((record.transcript ?? []).map((e) => `${e.at}|${e.from}|${e.text}`));
     const added = disclosure.transcript.filter((e) => !known.has(`${e.at}|${e.from}|${e.text}`));
-    const updates = await this.redis.incr(`pcc:urgent-updates:${reference}`);
+    const updates = await this.nextUpdate(reference);
     await this.store.put({
       ...record,
       risk: {
@@ -149,13 +145,19 @@ export class CaseService implements CaseDesk {
     this.log.warn({ reference, update: updates, level }, 'urgent case updated');
   }
 
+  private async nextUpdate(reference: string): Promise<number> {
+    const key = `pcc:urgent-updates:${reference}`;
+    const [[, n]] = (await this.redis.multi().incr(key).expire(key, this.options.idempotencySeconds).exec()) as [[Error | null, number]];
+    return n;
+  }
+
   async updateUrgentContact(reference: string, contact: Contact, origin: TurnOrigin): Promise<void> {
     const key = this.idempotencyKey(origin, 'urgent-contact');
     if ((await this.redis.set(key, reference, 'EX', this.options.idempotencySeconds, 'NX')) !== 'OK') return;
     const record = await this.store.get(reference);
     if (!record) throw new Error(`urgent case ${reference} is missing from the store`);
     await this.store.put({ ...record, contact });
-    const updates = await this.redis.incr(`pcc:urgent-updates:${reference}`);
+    const updates = await this.nextUpdate(reference);
     await this.queues.add({ reference, kind: 'urgent', step: 'urgent-update', update: updates }, `${reference}.update-${updates}`);
     this.log.warn({ reference, update: updates }, 'urgent case contact added');
   }
