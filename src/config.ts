@@ -153,3 +153,16 @@ export function loadConfig(env: Env): Readonly<Config> {
     mail: { maxAttempts: e.MAIL_MAX_ATTEMPTS ?? 40, retryBaseMs: e.MAIL_RETRY_BASE_MS ?? 2000, retryMaxMs: e.MAIL_RETRY_MAX_MS ?? 600_000 },
   });
 }
+
+/** For entry points: the configuration, or every problem on stderr and exit code 2. */
+export function loadConfigOrExit(env: Env): Readonly<Config> {
+  try {
+    return loadConfig(env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(2);
+    }
+    throw err;
+  }
+}

@@ -1,21 +1,12 @@
 import path from 'node:path';
 import { createApp } from './app';
-import { ConfigError, loadConfig } from './config';
+import { loadConfigOrExit } from './config';
 import type { Config } from './config';
 import { PrivateRedis, RedisNotInstalledError } from './services/private-redis';
 
 /** The only place that reads process.env: configure, start, listen, and drain on SIGTERM. */
 async function main(): Promise<void> {
-  let config: Config;
-  try {
-    config = loadConfig(process.env);
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`${err.message}\n`);
-      process.exit(2);
-    }
-    throw err;
-  }
+  let config: Config = loadConfigOrExit(process.env);
 
   let privateRedis: PrivateRedis | null = null;
   if (!config.redisUrl) {

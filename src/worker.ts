@@ -1,22 +1,13 @@
 import path from 'node:path';
 import { createWorkers } from './app';
-import { ConfigError, loadConfig } from './config';
+import { loadConfigOrExit } from './config';
 
 /**
  * A queue worker process on its own, for running the web process with
  * WORKERS=none and scaling workers apart. Reads the same environment as server.ts.
  */
 async function main(): Promise<void> {
-  let config;
-  try {
-    config = loadConfig(process.env);
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`${err.message}\n`);
-      process.exit(2);
-    }
-    throw err;
-  }
+  const config = loadConfigOrExit(process.env);
   if (!config.redisUrl) {
     process.stderr.write('REDIS_URL: required for a separate worker process (it must share Redis with the web process)\n');
     process.exit(2);

@@ -1,5 +1,5 @@
-import { ComponentDialog, WaterfallDialog } from 'botbuilder-dialogs';
-import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import type { DialogTurnResult, WaterfallStep, WaterfallStepContext } from 'botbuilder-dialogs';
+import { JourneyDialog } from './journey-dialog';
 import type { CaseDraft } from '../domain/case-draft';
 import { AnswerPrompt } from './answer-prompt';
 import type { Answer } from './answer-prompt';
@@ -22,24 +22,20 @@ interface CommentState {
 }
 
 /** A comment on the commissioner's work: topic, their words, optional contact, summary, reference. */
-export class CommentDialog extends ComponentDialog {
+export class CommentDialog extends JourneyDialog {
   static readonly id = 'comment';
 
   constructor(private readonly deps: DialogDeps) {
-    super(CommentDialog.id);
-    this.addDialog(new AnswerPrompt());
-    this.addDialog(new ContactDetailsDialog());
-    this.addDialog(new SubmitCaseDialog(deps));
-    this.addDialog(
-      new WaterfallDialog('comment-steps', [
-        this.askTopic.bind(this),
-        this.askWords.bind(this),
-        this.askContact.bind(this),
-        this.confirm.bind(this),
-        this.done.bind(this),
-      ]),
-    );
-    this.initialDialogId = 'comment-steps';
+    super(CommentDialog.id, deps);
+  }
+
+  protected steps(): WaterfallStep[] {
+    return [
+      this.askTopic.bind(this),
+      this.askWords.bind(this),
+      this.askContact.bind(this),
+      this.confirm.bind(this),
+    ];
   }
 
   private state(step: WaterfallStepContext): CommentState {
@@ -94,7 +90,4 @@ export class CommentDialog extends ComponentDialog {
     return step.beginDialog(SubmitCaseDialog.id, { draft, summary, nextSteps } satisfies SubmitCaseOptions);
   }
 
-  private async done(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    return step.endDialog(step.result);
-  }
 }

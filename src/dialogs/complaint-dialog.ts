@@ -1,5 +1,5 @@
-import { ComponentDialog, WaterfallDialog } from 'botbuilder-dialogs';
-import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import type { DialogTurnResult, WaterfallStep, WaterfallStepContext } from 'botbuilder-dialogs';
+import { JourneyDialog } from './journey-dialog';
 import type { CaseDraft } from '../domain/case-draft';
 import type { ComplaintAbout } from '../domain/complaint-about';
 import { COMPLAINT_ABOUT } from '../domain/complaint-about';
@@ -33,27 +33,23 @@ interface ComplaintState {
 const SKIP = /^(?:skip|no|none|n\/?a|don'?t (?:have|know)(?: it)?|i don'?t (?:have|know)(?: it)?|not sure|no reference|-)$/i;
 
 /** Finds out who a complaint is about and follows who handles it (DOMAIN.md's table). */
-export class ComplaintDialog extends ComponentDialog {
+export class ComplaintDialog extends JourneyDialog {
   static readonly id = 'complaint';
 
   constructor(private readonly deps: DialogDeps) {
-    super(ComplaintDialog.id);
-    this.addDialog(new AnswerPrompt());
-    this.addDialog(new ContactDetailsDialog());
-    this.addDialog(new SubmitCaseDialog(deps));
-    this.addDialog(
-      new WaterfallDialog('complaint-steps', [
-        this.askAbout.bind(this),
-        this.explainRoute.bind(this),
-        this.afterRoute.bind(this),
-        this.afterLetterDate.bind(this),
-        this.askDetails.bind(this),
-        this.askContact.bind(this),
-        this.confirm.bind(this),
-        this.done.bind(this),
-      ]),
-    );
-    this.initialDialogId = 'complaint-steps';
+    super(ComplaintDialog.id, deps);
+  }
+
+  protected steps(): WaterfallStep[] {
+    return [
+      this.askAbout.bind(this),
+      this.explainRoute.bind(this),
+      this.afterRoute.bind(this),
+      this.afterLetterDate.bind(this),
+      this.askDetails.bind(this),
+      this.askContact.bind(this),
+      this.confirm.bind(this),
+    ];
   }
 
   private s(step: WaterfallStepContext): ComplaintState {
@@ -198,7 +194,4 @@ export class ComplaintDialog extends ComponentDialog {
     return step.beginDialog(SubmitCaseDialog.id, { draft, summary, nextSteps } satisfies SubmitCaseOptions);
   }
 
-  private async done(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    return step.endDialog(step.result);
-  }
 }

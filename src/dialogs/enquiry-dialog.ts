@@ -1,5 +1,5 @@
-import { ComponentDialog, WaterfallDialog } from 'botbuilder-dialogs';
-import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import type { DialogTurnResult, WaterfallStep, WaterfallStepContext } from 'botbuilder-dialogs';
+import { JourneyDialog } from './journey-dialog';
 import type { CaseDraft } from '../domain/case-draft';
 import { recogniseEnquiryTopic } from '../domain/intent';
 import type { EnquiryTopic } from '../domain/intent';
@@ -59,25 +59,21 @@ interface EnquiryState {
   question?: string;
 }
 
-export class EnquiryDialog extends ComponentDialog {
+export class EnquiryDialog extends JourneyDialog {
   static readonly id = 'enquiry';
 
   constructor(private readonly deps: DialogDeps) {
-    super(EnquiryDialog.id);
-    this.addDialog(new AnswerPrompt());
-    this.addDialog(new ContactDetailsDialog());
-    this.addDialog(new SubmitCaseDialog(deps));
-    this.addDialog(
-      new WaterfallDialog('enquiry-steps', [
-        this.askTopic.bind(this),
-        this.answer.bind(this),
-        this.afterAnswer.bind(this),
-        this.askContact.bind(this),
-        this.confirm.bind(this),
-        this.done.bind(this),
-      ]),
-    );
-    this.initialDialogId = 'enquiry-steps';
+    super(EnquiryDialog.id, deps);
+  }
+
+  protected steps(): WaterfallStep[] {
+    return [
+      this.askTopic.bind(this),
+      this.answer.bind(this),
+      this.afterAnswer.bind(this),
+      this.askContact.bind(this),
+      this.confirm.bind(this),
+    ];
   }
 
   private s(step: WaterfallStepContext): EnquiryState {
@@ -142,7 +138,4 @@ export class EnquiryDialog extends ComponentDialog {
     return step.beginDialog(SubmitCaseDialog.id, { draft, summary, nextSteps } satisfies SubmitCaseOptions);
   }
 
-  private async done(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    return step.endDialog(step.result);
-  }
 }

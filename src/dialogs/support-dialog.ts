@@ -1,5 +1,5 @@
-import { ComponentDialog, WaterfallDialog } from 'botbuilder-dialogs';
-import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import type { DialogTurnResult, WaterfallStep, WaterfallStepContext } from 'botbuilder-dialogs';
+import { JourneyDialog } from './journey-dialog';
 import type { CaseDraft } from '../domain/case-draft';
 import { normaliseWords } from '../domain/words';
 import type { LocaleText, TextKey } from '../i18n/locale-text';
@@ -55,26 +55,22 @@ interface SupportState {
 }
 
 /** Support for a victim: what happened, are they safe, the services that fit, and a call-back or referral. */
-export class SupportDialog extends ComponentDialog {
+export class SupportDialog extends JourneyDialog {
   static readonly id = 'support';
 
   constructor(private readonly deps: DialogDeps) {
-    super(SupportDialog.id);
-    this.addDialog(new AnswerPrompt());
-    this.addDialog(new ContactDetailsDialog());
-    this.addDialog(new SubmitCaseDialog(deps));
-    this.addDialog(
-      new WaterfallDialog('support-steps', [
-        this.askWhat.bind(this),
-        this.askSafe.bind(this),
-        this.showServices.bind(this),
-        this.afterOffer.bind(this),
-        this.askSafeTime.bind(this),
-        this.confirm.bind(this),
-        this.done.bind(this),
-      ]),
-    );
-    this.initialDialogId = 'support-steps';
+    super(SupportDialog.id, deps);
+  }
+
+  protected steps(): WaterfallStep[] {
+    return [
+      this.askWhat.bind(this),
+      this.askSafe.bind(this),
+      this.showServices.bind(this),
+      this.afterOffer.bind(this),
+      this.askSafeTime.bind(this),
+      this.confirm.bind(this),
+    ];
   }
 
   private s(step: WaterfallStepContext): SupportState {
@@ -207,7 +203,4 @@ export class SupportDialog extends ComponentDialog {
     return step.beginDialog(SubmitCaseDialog.id, { draft, summary, nextSteps } satisfies SubmitCaseOptions);
   }
 
-  private async done(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    return step.endDialog(step.result);
-  }
 }
