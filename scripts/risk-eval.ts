@@ -121,8 +121,9 @@ function main(argv: readonly string[]): number {
     named.length > 0
       ? named.map((f) => path.resolve(f))
       : [path.join(root, 'test/data/risk-cases.jsonl'), path.join(root, '../shared/data/risk-dev.jsonl')].filter((f) => existsSync(f));
-  if (files.length === 0) {
-    console.error('risk-eval: no labelled files found; pass a .jsonl path or run from the project folder');
+  const missing = files.filter((f) => !existsSync(f));
+  if (files.length === 0 || missing.length > 0) {
+    console.error(`risk-eval: ${missing.length > 0 ? `no such file: ${missing.join(', ')}` : 'no labelled files found'}; pass a .jsonl path or run from the project folder`);
     return 2;
   }
   let ok = true;

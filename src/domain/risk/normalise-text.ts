@@ -39,6 +39,12 @@ const BEFORE_ARTICLE = new Set([
 ]);
 
 const REPEATED_LETTER = /(\p{L})\1{2,}/gu;
+// Most messages are plain ASCII; they skip the Unicode passes and use
+// cheaper ASCII patterns, which matters when a long message arrives as
+// hundreds of short clauses.
+const NON_ASCII = /[^\x00-\x7f]/;
+const REPEATED_ASCII_LETTER = /([a-z])\1{2,}/g;
+const NOT_ASCII_WORD = /[^a-z0-9']+/g;
 
 // Leetspeak is only undone inside a word that also has letters, so "999",
 // "3 times" and "24/7" survive, and so do times and ordinals like "5pm".
@@ -135,13 +141,18 @@ function normaliseWord(token: string): string {
  * words ("he's", "mae'r"); all other punctuation becomes a space.
  */
 export function normaliseForScreening(text: string): string {
-  let t = text.replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"');
-  t = t.normalize('NFKC').toLowerCase().normalize('NFD').replace(COMBINING_MARK, '').normalize('NFC');
-  t = t.replace(INVISIBLE, '');
-  t = mapLookalikes(t);
+  let t = text.replace(SINGLE_QUOTES, "'");
+  const ascii = !NON_ASCII.test(t);
+  if (ascii) t = t.toLowerCase();
+  else {
+    t = t.replace(DOUBLE_QUOTES, '"');
+    t = t.normalize('NFKC').toLowerCase().normalize('NFD').replace(COMBINING_MARK, '').normalize('NFC');
+    t = mapLookalikes(t.replace(INVISIBLE, ''));
+  }
+  const repeated = ascii ? REPEATED_ASCII_LETTER : REPEATED_LETTER;
   t = t.replace(SEPARATED_LETTERS, (run) => run.replace(LETTER_SEPARATOR, ''));
-  t = joinSpacedLetters(t);
-  t = t.replace(REPEATED_LETTER, '$1');
+  t = joinSpacedLetters(t).replace(repeated, '$1');
   const words = t.split(/\s+/).map(normaliseWord).join(' ');
-  return words.replace(NOT_WORD, ' ').replace(STRAY_APOSTROPHE, ' ').replace(REPEATED_LETTER, '$1').replace(/\s+/g, ' ').trim();
+  const spaced = words.replace(ascii && !NON_ASCII.test(words) ? NOT_ASCII_WORD : NOT_WORD, ' ');
+  return spaced.replace(STRAY_APOSTROPHE, ' ').replace(repeated, '$1').replace(/\s+/g, ' ').trim();
 }
