@@ -13,7 +13,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { screenRisk } from '../src/domain/risk/risk-screen';
+import { screenMessage as screenRisk } from '../src/domain/risk/screen-message';
 
 const ITERATIONS = 50;
 const WARM_UP = 3;

@@ -1,5 +1,5 @@
 import type { RiskAssessment } from '../domain/risk/risk-assessment';
-import { screenRisk } from '../domain/risk/risk-screen';
+import { screenMessage } from '../domain/risk/screen-message';
 import { looksForeign } from '../domain/language-guess';
 import type { AzureLanguage } from './azure-language';
 
@@ -16,7 +16,7 @@ export interface RiskScreener {
 /** Local, deterministic and explainable: every message, always. */
 export class LocalRiskScreener implements RiskScreener {
   async screen(text: string): Promise<Screening> {
-    const local = screenRisk(text);
+    const local = screenMessage(text);
     return looksForeign(text) ? { ...local, foreignLanguage: 'unknown' } : local;
   }
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, it, expect } from 'vitest';
 import { mergeAssessments, type RiskAssessment, type RiskLevel } from '../../../src/domain/risk/risk-assessment';
 import { screenRisk } from '../../../src/domain/risk/risk-screen';
+import { screenMessage } from '../../../src/domain/risk/screen-message';
 
 const level = (text: string): RiskLevel => screenRisk(text).level;
 
@@ -203,7 +204,7 @@ interface LabelledCase {
   readonly text: string;
 }
 
-describe('screenRisk on the labelled set', () => {
+describe('the local screen (phrase rules and safety net) on the labelled set', () => {
   const cases = readFileSync(path.join(__dirname, '../../data/risk-cases.jsonl'), 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
@@ -213,7 +214,7 @@ describe('screenRisk on the labelled set', () => {
     const misses: string[] = [];
     const tally = new Map<string, { emergency: number[]; high: number[]; none: number[] }>();
     for (const c of cases) {
-      const got = screenRisk(c.text).level;
+      const got = screenMessage(c.text).level;
       const good = c.level === 'emergency' ? got === 'emergency' : c.level === 'high' ? got !== 'none' : got === 'none';
       const t = tally.get(c.lang) ?? { emergency: [0, 0], high: [0, 0], none: [0, 0] };
       tally.set(c.lang, t);
