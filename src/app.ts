@@ -19,6 +19,7 @@ import type { Mailer } from './services/mailer';
 import { RedisStorage } from './services/redis-storage';
 import { ResilientCaseDesk } from './services/resilient-case-desk';
 import { UrgentJournal } from './services/urgent-journal';
+import { TeamsStaffChannel } from './services/staff-channel';
 import { registerWebChat } from './web/web-chat';
 import { ReferenceCounter } from './services/reference-counter';
 import { AzureLanguage } from './services/azure-language';
@@ -48,12 +49,21 @@ function mailerFor(config: Config): Mailer {
   return config.smtpUrl ? new SmtpMailer(config.smtpUrl, config.mailFrom) : new OutboxMailer(config.outboxDir, config.mailFrom);
 }
 
-function workersFor(config: Config, connection: Redis, store: CaseStore, mailer: Mailer, log: Logger): CaseWorkers {
-  return new CaseWorkers(connection, store, mailer, config.office, log, {
-    concurrency: config.workers.concurrency,
-    retryBaseMs: config.mail.retryBaseMs,
-    retryMaxMs: config.mail.retryMaxMs,
-  });
+function adapterFor(config: Config): CloudAdapter {
+  return new CloudAdapter(new ConfigurationBotFrameworkAuthentication(config.botAuth ?? {}));
+}
+
+function workersFor(config: Config, connection: Redis, store: CaseStore, mailer: Mailer, log: Logger, adapter: CloudAdapter): CaseWorkers {
+  const staffChannel = config.staffTeams ? new TeamsStaffChannel(adapter, config.botAuth?.MicrosoftAppId ?? '', config.staffTeams) : null;
+  return new CaseWorkers(
+    connection,
+    store,
+    mailer,
+    config.office,
+    log,
+    { concurrency: config.workers.concurrency, retryBaseMs: config.mail.retryBaseMs, retryMaxMs: config.mail.retryMaxMs },
+    staffChannel,
+  );
 }
 
 export interface WorkerProcess {
@@ -68,7 +78,7 @@ export function createWorkers(config: Config): WorkerProcess {
   const log = pino({ level: config.logLevel, base: { office: config.office.id, role: 'worker' } });
   const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
   const mailer = mailerFor(config);
-  const workers = workersFor(config, redis, new CaseStore(redis, config.office.retention.caseDays * DAY), mailer, log);
+  const workers = workersFor(config, redis, new CaseStore(redis, config.office.retention.caseDays * DAY), mailer, log, adapterFor(config));
   return {
     log,
     start: () => workers.start(),
@@ -118,6 +128,7 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
     officeId: profile.id,
     timeZone: profile.timeZone,
     idempotencySeconds: 7 * DAY,
+    staffChannel: config.staffTeams !== null,
     now,
   });
   const cases = new ResilientCaseDesk(caseService, counter, store, queues, new UrgentJournal(path.join(config.dataDir, 'urgent-journal')), mailer, profile, log, {
@@ -128,7 +139,8 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
     isRedisReady: () => redis.status === 'ready' && producer.status === 'ready',
     now,
   });
-  const workers = workersFor(config, bullConnection, store, mailer, log);
+  const adapter = adapterFor(config);
+  const workers = workersFor(config, bullConnection, store, mailer, log, adapter);
 
   const storage = new RedisStorage(redis, { prefix: 'pcc:state:', ttlSeconds: profile.retention.conversationStateDays * DAY });
   const conversationState = new ConversationState(storage);
@@ -143,8 +155,6 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
     log,
   });
 
-  const auth = new ConfigurationBotFrameworkAuthentication(config.botAuth ?? {});
-  const adapter = new CloudAdapter(auth);
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     log.error({ err: { message: error.message, stack: error.stack }, channel: context.activity.channelId }, 'turn failed');
     try {

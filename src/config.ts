@@ -28,6 +28,8 @@ export interface Config {
   } | null;
   readonly azureLanguage: { readonly endpoint: string; readonly key: string } | null;
   readonly directLineSecret: string | null;
+  /** The staff's Teams channel for urgent alerts, if configured. */
+  readonly staffTeams: { readonly serviceUrl: string; readonly conversationId: string; readonly tenantId: string | null } | null;
   readonly publicUrl: string | null;
   readonly workers: { readonly inProcess: boolean; readonly concurrency: number };
   readonly mail: { readonly maxAttempts: number; readonly retryBaseMs: number; readonly retryMaxMs: number };
@@ -69,6 +71,8 @@ const EnvSchema = z.object({
   AZURE_LANGUAGE_ENDPOINT: opt(url(['https', 'http'], 'https://<resource>.cognitiveservices.azure.com')),
   AZURE_LANGUAGE_KEY: opt(z.string()),
   DIRECTLINE_SECRET: opt(z.string()),
+  STAFF_TEAMS_SERVICE_URL: opt(url(['https', 'http'], 'https://smba.trafficmanager.net/uk/')),
+  STAFF_TEAMS_CONVERSATION_ID: opt(z.string().min(3)),
   PUBLIC_URL: opt(url(['https', 'http'], 'https://contact.example.org')),
   DATA_DIR: opt(z.string()),
   OUTBOX_DIR: opt(z.string()),
@@ -114,6 +118,7 @@ export function loadConfig(env: Env): Readonly<Config> {
   if (nodeEnv === 'production' && !appId) problems.push('MicrosoftAppId: required when NODE_ENV=production (Bot Framework authentication cannot be off in production)');
   if (nodeEnv === 'production' && !e.REDIS_URL) problems.push('REDIS_URL: required when NODE_ENV=production (the private redis-server is for development only)');
   if (nodeEnv === 'production' && !e.SMTP_URL) problems.push('SMTP_URL: required when NODE_ENV=production (the .eml outbox is for development only)');
+  if (Boolean(e.STAFF_TEAMS_SERVICE_URL) !== Boolean(e.STAFF_TEAMS_CONVERSATION_ID)) problems.push('STAFF_TEAMS_SERVICE_URL and STAFF_TEAMS_CONVERSATION_ID: set both or neither');
   if (Boolean(e.AZURE_LANGUAGE_ENDPOINT) !== Boolean(e.AZURE_LANGUAGE_KEY)) problems.push('AZURE_LANGUAGE_ENDPOINT and AZURE_LANGUAGE_KEY: set both or neither');
   if (e.AZURE_LANGUAGE_ENDPOINT && new URL(e.AZURE_LANGUAGE_ENDPOINT).protocol === 'http:' && !['127.0.0.1', 'localhost', '[::1]'].includes(new URL(e.AZURE_LANGUAGE_ENDPOINT).hostname)) {
     problems.push('AZURE_LANGUAGE_ENDPOINT: must be https (plain http only for a local stand-in on 127.0.0.1)');
@@ -148,6 +153,10 @@ export function loadConfig(env: Env): Readonly<Config> {
       : null,
     azureLanguage: e.AZURE_LANGUAGE_ENDPOINT && e.AZURE_LANGUAGE_KEY ? { endpoint: e.AZURE_LANGUAGE_ENDPOINT, key: e.AZURE_LANGUAGE_KEY } : null,
     directLineSecret: e.DIRECTLINE_SECRET ?? null,
+    staffTeams:
+      e.STAFF_TEAMS_SERVICE_URL && e.STAFF_TEAMS_CONVERSATION_ID
+        ? { serviceUrl: e.STAFF_TEAMS_SERVICE_URL, conversationId: e.STAFF_TEAMS_CONVERSATION_ID, tenantId: e.MicrosoftAppTenantId ?? null }
+        : null,
     publicUrl: e.PUBLIC_URL ?? null,
     workers: { inProcess: (e.WORKERS ?? 'in-process') === 'in-process', concurrency: e.WORKER_CONCURRENCY ?? 5 },
     mail: { maxAttempts: e.MAIL_MAX_ATTEMPTS ?? 40, retryBaseMs: e.MAIL_RETRY_BASE_MS ?? 2000, retryMaxMs: e.MAIL_RETRY_MAX_MS ?? 600_000 },

@@ -13,7 +13,7 @@ export interface CaseJob {
   readonly update?: number;
 }
 /** `recorded`: the office was already e-mailed directly (Redis was down); the job only files the case. */
-export type CaseStep = 'notify-office' | 'confirm-resident' | 'urgent-update' | 'recorded';
+export type CaseStep = 'notify-office' | 'confirm-resident' | 'urgent-update' | 'recorded' | 'notify-staff-channel';
 
 export const QUEUE_PREFIX = 'pcc-bull';
 export const queueName = (kind: CaseKind): string => `cases-${kind}`;

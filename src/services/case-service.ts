@@ -12,6 +12,8 @@ export interface CaseServiceOptions {
   readonly officeId: string;
   readonly timeZone: string;
   readonly idempotencySeconds: number;
+  /** Urgent alerts also go to the staff's Teams channel. */
+  readonly staffChannel?: boolean;
   readonly now?: () => Date;
 }
 
@@ -100,6 +102,7 @@ export class CaseService implements CaseDesk {
     const record = this.urgentRecord(claim.reference, disclosure, origin);
     await this.store.put(record);
     await this.queues.add({ reference: record.reference, kind: 'urgent', step: 'notify-office' }, `${record.reference}.office`);
+    if (this.options.staffChannel) await this.queues.add({ reference: record.reference, kind: 'urgent', step: 'notify-staff-channel' }, `${record.reference}.teams`);
     this.log.warn({ reference: record.reference, level: disclosure.risk.level, channel: origin.channel }, 'urgent case raised');
     return record.reference;
   }
@@ -142,6 +145,7 @@ export class CaseService implements CaseDesk {
       transcript: [...(record.transcript ?? []), ...added].slice(-500),
     });
     await this.queues.add({ reference, kind: 'urgent', step: 'urgent-update', update: updates }, `${reference}.update-${updates}`);
+    if (this.options.staffChannel) await this.queues.add({ reference, kind: 'urgent', step: 'notify-staff-channel', update: updates }, `${reference}.teams-update-${updates}`);
     this.log.warn({ reference, update: updates, level }, 'urgent case updated');
   }
 
@@ -159,6 +163,7 @@ export class CaseService implements CaseDesk {
     await this.store.put({ ...record, contact });
     const updates = await this.nextUpdate(reference);
     await this.queues.add({ reference, kind: 'urgent', step: 'urgent-update', update: updates }, `${reference}.update-${updates}`);
+    if (this.options.staffChannel) await this.queues.add({ reference, kind: 'urgent', step: 'notify-staff-channel', update: updates }, `${reference}.teams-update-${updates}`);
     this.log.warn({ reference, update: updates }, 'urgent case contact added');
   }
 }

@@ -10,6 +10,7 @@ import type { CaseJob } from './case-queues';
 import type { CaseStore } from './case-store';
 import { isTransientMailError } from './mailer';
 import type { Mailer } from './mailer';
+import type { StaffChannel } from './staff-channel';
 
 export interface CaseWorkersOptions {
   readonly concurrency: number;
@@ -33,6 +34,7 @@ export class CaseWorkers {
     private readonly profile: OfficeProfile,
     private readonly log: Logger,
     private readonly options: CaseWorkersOptions,
+    private readonly staffChannel: StaffChannel | null = null,
   ) {}
 
   start(): void {
@@ -63,6 +65,12 @@ export class CaseWorkers {
     const record = await this.store.get(reference);
     if (!record) throw new UnrecoverableError(`case ${reference} is not in the store (expired or never written)`);
     if (step === 'recorded') return;
+    if (step === 'notify-staff-channel') {
+      if (!this.staffChannel) return;
+      await this.staffChannel.post(record, job.data.update);
+      this.log.info({ reference, step }, 'urgent alert posted to the staff channel');
+      return;
+    }
     const mail = step === 'confirm-resident' ? residentConfirmation(record, this.profile) : officeEmail(record, this.profile, job.data.update ? { update: job.data.update } : {});
     if (!mail) return;
     try {

@@ -1,0 +1,60 @@
+import { CardFactory, MessageFactory } from 'botbuilder';
+import type { CloudAdapter, ConversationReference } from 'botbuilder';
+import type { CaseRecord } from '../domain/case-record';
+
+/** Where urgent alerts are posted besides the e-mail (a Teams channel of the office's staff). */
+export interface StaffChannel {
+  post(record: CaseRecord, update?: number): Promise<void>;
+}
+
+export interface TeamsChannelAddress {
+  readonly serviceUrl: string;
+  readonly conversationId: string;
+  readonly tenantId: string | null;
+}
+
+/**
+ * Posts an urgent alert to the staff's Teams channel as a proactive message.
+ * It carries the reference, level and reasons only: what the resident wrote
+ * stays in the office's mailbox, not in a chat channel's history.
+ */
+export class TeamsStaffChannel implements StaffChannel {
+  private readonly reference: Partial<ConversationReference>;
+
+  constructor(
+    private readonly adapter: CloudAdapter,
+    private readonly appId: string,
+    address: TeamsChannelAddress,
+  ) {
+    this.reference = {
+      channelId: 'msteams',
+      serviceUrl: address.serviceUrl,
+      conversation: { id: address.conversationId, isGroup: true, conversationType: 'channel', name: 'staff', ...(address.tenantId ? { tenantId: address.tenantId } : {}) },
+      bot: { id: appId, name: 'PCC contact bot' },
+    };
+  }
+
+  async post(record: CaseRecord, update?: number): Promise<void> {
+    const card = CardFactory.adaptiveCard({
+      type: 'AdaptiveCard',
+      $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+      version: '1.4',
+      body: [
+        { type: 'TextBlock', size: 'Large', weight: 'Bolder', color: 'Attention', text: `URGENT ${record.risk.level.toUpperCase()}: ${record.reference}${update ? ` (update ${update})` : ''}`, wrap: true },
+        {
+          type: 'FactSet',
+          facts: [
+            { title: 'Received', value: record.receivedAt },
+            { title: 'Channel', value: record.channel },
+            { title: 'Why', value: record.risk.reasons.join('; ') || 'disclosure' },
+            { title: 'Safe to contact', value: record.contact ? (record.contact.safeToContact ? 'yes, details in the e-mail' : 'NO') : 'not yet known' },
+          ],
+        },
+        { type: 'TextBlock', text: 'The full record and transcript are in the urgent mailbox under this reference.', wrap: true, isSubtle: true },
+      ],
+    });
+    await this.adapter.continueConversationAsync(this.appId, this.reference, async (context) => {
+      await context.sendActivity(MessageFactory.attachment(card, `Urgent ${record.risk.level} disclosure ${record.reference}`));
+    });
+  }
+}
