@@ -54,3 +54,5 @@ export function mergeAssessments(a: RiskAssessment, b: RiskAssessment): RiskAsse
     language: a.language !== 'unknown' ? a.language : b.language,
   };
 }
+
+export const NO_RISK: RiskAssessment = { level: 'none', topics: [], reasons: [], language: 'unknown' };

@@ -1,12 +1,46 @@
-import { mergeAssessments } from './risk-assessment';
-import type { RiskAssessment } from './risk-assessment';
+import { normaliseForScreening } from './normalise-text';
+import { mergeAssessments, NO_RISK } from './risk-assessment';
+import type { RiskAssessment, RiskLevel } from './risk-assessment';
 import { screenRisk } from './risk-screen';
 import { safetyNet } from './safety-net';
+import { NOT_ABOUT_ME, SCENES } from './scenes';
 
-/** The local screen: precise phrase rules, then the broader safety net, which can only raise the level. */
+// A general question with nothing of the resident's own in it ("what happens if someone breaches an order?").
+const GENERAL_QUESTION = /^(?:what|how|is|are|does|do|can|could|would|should|if|who|where|when|which|why)\b[^.!]*\?\s*$/;
+const OWN = /\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|myself|we|us|our)\b/;
+
+// Something still going on: a framing such as "I'm fine now" does not cancel it.
+const ONGOING = /\b(?:keeps?|kept|still|again|every (?:day|night|week)|won'?t stop|right now|tonight|since)\b/;
+
+function sceneAssessment(normalised: string): RiskAssessment {
+  let level: RiskLevel = 'none';
+  const topics: RiskAssessment['topics'][number][] = [];
+  const reasons: string[] = [];
+  for (const scene of SCENES) {
+    const m = scene.pattern.exec(normalised);
+    if (!m) continue;
+    if (level !== 'emergency') level = scene.level;
+    topics.push(scene.topic);
+    reasons.push(`${scene.reason} ("${m[0].slice(0, 40)}")`);
+  }
+  return { level, topics: [...new Set(topics)], reasons, language: 'unknown' };
+}
+
+/**
+ * The local screen: precise phrase rules, then situations described in other
+ * words, then the broader safety net; the last two can only raise the level.
+ * A `high` that rests only on talk about a subject (research, fiction, a
+ * question about the law, a past case that is over) is stood down.
+ */
 export function screenMessage(text: string): RiskAssessment {
   const precise = screenRisk(text);
   if (precise.level === 'emergency') return precise;
-  const net = safetyNet(text);
-  return net ? mergeAssessments(precise, net) : precise;
+  const normalised = normaliseForScreening(text).replace(/\s+/g, ' ');
+  const scenes = sceneAssessment(normalised);
+  const merged = mergeAssessments(mergeAssessments(precise, scenes), safetyNet(text) ?? NO_RISK);
+  const talkAbout = NOT_ABOUT_ME.test(normalised) || (GENERAL_QUESTION.test(normalised) && !OWN.test(normalised));
+  if (merged.level === 'high' && scenes.level === 'none' && talkAbout && !ONGOING.test(normalised)) {
+    return { ...NO_RISK, language: precise.language };
+  }
+  return merged;
 }

@@ -205,7 +205,9 @@ interface LabelledCase {
 }
 
 describe('the local screen (phrase rules and safety net) on the labelled set', () => {
-  const cases = readFileSync(path.join(__dirname, '../../data/risk-cases.jsonl'), 'utf8')
+  const cases = ['risk-cases.jsonl', 'risk-blind.jsonl']
+    .map((f) => readFileSync(path.join(__dirname, '../../data', f), 'utf8'))
+    .join('\n')
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line) as LabelledCase);
