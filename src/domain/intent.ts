@@ -45,10 +45,10 @@ const COMPLAINT_ABOUT_RULES: readonly Rule<ComplaintAbout>[] = [
 ];
 
 const INTENT_RULES: readonly Rule<Intent>[] = [
-  ['complaint', /\b(?:complain\w*|complaint\w*|grievance|unhappy with (?:the |an |a )?(?:officer|police|service|staff|chief|commissioner)|rude|disgraceful|appalling service|report (?:an|a) officer|misconduct)\b/],
-  ['support', /\b(?:victim\w*|support|help (?:me|after|as a)|i need help|been (?:burgled|robbed|scammed|attacked|assaulted|mugged|defrauded)|burglary|fraud|scam\w*|hate crime|anti ?social|stalk\w*|domestic|abuse\w*|harass\w*|someone to talk to|talk to someone about what happened|counsell\w*|cope|coping)\b/],
-  ['comment', /\b(?:comment\w*|feedback|suggest\w*|(?:an|my|some|good) ideas?|my (?:opinion|views?|thoughts)|say something|praise|thank you|thanks|compliment\w*|priorit\w*|police and crime plan|the plan|share my|have my say|let the commissioner know|tell the commissioner)\b/],
-  ['enquiry', /\b(?:question|enquiry|inquiry|ask (?:about|a)|information|info|something else|other|freedom of information|foi|subject access|volunteer\w*|press|media|journalist|meeting\w*|address|phone number|email address|contact (?:details|you|the office)|panel|where can i find|how do i|who is|what is)\b/],
+  ['complaint', /\b(?:complain\w*|complaint\w*|grievance|(?:unhappy|not happy|disappointed|fed up) with (?:the |an |a |how )?(?:officer|police|service|staff|chief|commissioner|response)|rude|aggressive|aggresive|unprofessional|disgraceful|appalling|bad experience|report (?:an|a) officer|misconduct|(?:nobody|no one|noone|never) (?:came|come|called|rang|got back)|(?:didn'?t|did not|never) (?:do anything|bother|come out|investigate|follow (?:it )?up|call (?:me )?back)|did nothing|treated me)\b/],
+  ['support', /\b(?:victim\w*|support|help (?:me|after|as a)|i need help|(?:speak|talk) to someone about what happened|what happened to me|been (?:burgled|robbed|scammed|attacked|assaulted|mugged|defrauded)|burglary|fraud|scam\w*|hate crime|anti ?social|stalk\w*|domestic|abuse\w*|harass\w*|someone to talk to|talk to someone about what happened|counsell\w*|cope|coping)\b/],
+  ['comment', /\b(?:comment\w*|feedback|suggest\w*|(?:an|my|some|good) ideas?|my (?:opinion|views?|thoughts)|say something|praise|thank you|thanks|well done|great job|brilliant|fantastic|amazing|grateful|appreciate\w*|compliment\w*|raise a concern|concerned about|worried about (?:policing|crime|the)|priorit\w*|police and crime plan|the plan|share my|have my say|let the commissioner know|tell the commissioner)\b/],
+  ['enquiry', /\b(?:question|enquiry|inquiry|report (?:a|my|an|some|the)|stole|stolen|nicked|broke into|break in|reporter|contact (?:the )?(?:commissioner|office|pcc)|office (?:open|hours)|opening (?:hours|times)|ask (?:about|a)|information|info|something else|other|freedom of information|foi|subject access|volunteer\w*|press|media|journalist|meeting\w*|address|phone number|email address|contact (?:details|you|the office)|panel|where can i find|how do i|who is|what is)\b/],
 ];
 
 const ENQUIRY_RULES: readonly Rule<EnquiryTopic>[] = [
@@ -58,10 +58,10 @@ const ENQUIRY_RULES: readonly Rule<EnquiryTopic>[] = [
   ['plan', /\b(?:police and crime plan|the plan|priorities|strategy)\b/],
   ['meetings', /\b(?:meeting\w*|public (?:meeting|event)s?|agenda|minutes|decisions?)\b/],
   ['volunteering', /\b(?:volunteer\w*|custody visit\w*|independent custody|get involved)\b/],
-  ['press', /\b(?:press|media|journalist|interview|news desk)\b/],
-  ['report-crime', /\b(?:report (?:a )?crime|reporting a crime|report (?:something|an incident)|was stolen|been stolen|non ?emergency|101)\b/],
+  ['press', /\b(?:press|media|journalist|reporter|interview|news desk)\b/],
+  ['report-crime', /\b(?:report (?:a )?crime|reporting a crime|report (?:something|an incident|my \w+|a \w+)|stole|stolen|nicked|broke into|break in|non ?emergency|101)\b/],
   ['address', /\b(?:address|where are you|where is (?:the|your) office|write to|post (?:a )?letter|letter)\b/],
-  ['contact', /\b(?:phone|telephone|call (?:you|the office)|email|e mail|contact (?:details|you|the office)|opening hours|office hours)\b/],
+  ['contact', /\b(?:phone|telephone|call (?:you|the office)|email|e mail|contact (?:details|you|the office|the commissioner|the pcc)|opening (?:hours|times)|office (?:hours|open)|what time)\b/],
 ];
 
 function firstMatch<T>(rules: readonly Rule<T>[], text: string): T | null {

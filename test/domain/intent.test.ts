@@ -12,6 +12,9 @@ describe('understanding what a resident wants', () => {
       'I want to have my say on the police and crime plan',
       'Just wanted to say thank you to the officers who helped my mum',
       'hello there, I have been meaning to write for a while now, I have some thoughts about the priorities',
+      'i want to say well done to the officers in blackpool',
+      'the pcso was brilliant with my son',
+      "I'd like to raise a concern about policing in Burnley",
     ],
     complaint: [
       "I'd like to complain about the chief constable",
@@ -23,6 +26,10 @@ describe('understanding what a resident wants', () => {
       'I wish to raise a complaint about a member of staff in your office',
       "I'm not happy with how my complaint was handled",
       'compliant about police',
+      'the police didnt do anything about my burglary',
+      'who do I talk to about a bad experience with an officer',
+      'officer pulled me over for no reason and was aggresive',
+      'my car was broken into last month and nobody came',
     ],
     support: [
       'I need help, I was burgled last week',
@@ -30,6 +37,7 @@ describe('understanding what a resident wants', () => {
       'i was a victim of fraud and need someone to talk to',
       'Im being harassed by my neighbours and need support',
       'where can victims of crime get support',
+      'i need to speak to someone about what happened to me',
     ],
     enquiry: [
       'Something else',
@@ -39,6 +47,11 @@ describe('understanding what a resident wants', () => {
       'Can I volunteer with the office?',
       "I'm a journalist from the Lancashire Post",
       'Where can I find the Police and Crime Plan?',
+      'hi i want to report my neighbour',
+      'Someone stole my car last night',
+      'How can I contact the commissioner',
+      'what time does the office open',
+      'im a reporter at the lancashire telegraph',
     ],
   };
   for (const [intent, phrases] of Object.entries(cases)) {
