@@ -4,7 +4,7 @@
  *   node /tmp/risk-build/scripts/risk-eval.js [file.jsonl ...] [--verbose]
  *   (or npx tsx scripts/risk-eval.ts, where tsx is installed)
  *
- * With no files it reads test/data/risk-cases.jsonl and, when it is there,
+ * With no files it reads our labelled sets in test/data and, when it is there,
  * ../shared/data/risk-dev.jsonl, both from the project root (found by walking
  * up from the working directory to package.json).
  *
@@ -120,7 +120,9 @@ function main(argv: readonly string[]): number {
   const files =
     named.length > 0
       ? named.map((f) => path.resolve(f))
-      : [path.join(root, 'test/data/risk-cases.jsonl'), path.join(root, '../shared/data/risk-dev.jsonl')].filter((f) => existsSync(f));
+      : ['test/data/risk-cases.jsonl', 'test/data/risk-blind.jsonl', 'test/data/risk-blind-2.jsonl', '../shared/data/risk-dev.jsonl']
+          .map((f) => path.join(root, f))
+          .filter((f) => existsSync(f));
   const missing = files.filter((f) => !existsSync(f));
   if (files.length === 0 || missing.length > 0) {
     console.error(`risk-eval: ${missing.length > 0 ? `no such file: ${missing.join(', ')}` : 'no labelled files found'}; pass a .jsonl path or run from the project folder`);
