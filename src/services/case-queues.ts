@@ -54,6 +54,8 @@ export class CaseQueues {
   }
 
   async close(): Promise<void> {
+    // A queue still setting up when the process stops would leave commands in flight on a closing connection.
+    await Promise.all([...this.queues.values()].map((q) => q.waitUntilReady().catch(() => undefined)));
     await Promise.all([...this.queues.values()].map((q) => q.close()));
   }
 }

@@ -84,6 +84,7 @@ export class CaseWorkers {
   }
 
   async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.waitUntilReady().catch(() => undefined)));
     await Promise.all(this.workers.map((w) => w.close()));
     this.workers.length = 0;
   }
