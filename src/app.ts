@@ -158,8 +158,8 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     log.error({ err: { message: error.message, stack: error.stack }, channel: context.activity.channelId }, 'turn failed');
     try {
+      // The conversation is kept, so nothing typed so far is lost: trying again, or "start again", both work.
       await context.sendActivity(textFor(context).t('error.turn', { phone: profile.contact.phone }));
-      await conversationState.delete(context);
     } catch (sendErr) {
       log.error({ err: { message: (sendErr as Error).message } }, 'could not tell the resident about the failure');
     }

@@ -65,6 +65,11 @@ describe('an urgent disclosure while Redis is down', () => {
     await redis.stop();
     await until('the bot to notice', async () => (await readyz(botUrl)).status === 503);
 
+    // An ordinary message cannot be handled without Redis: the resident is told so, with 999 and the phone.
+    const sorry = await conv.say('The Chief Constable');
+    expect(textOf(sorry)).toMatch(/something went wrong on our side/);
+    expect(textOf(sorry)).toContain('999');
+
     const acts = await conv.say("he's outside my window right now and he's got a knife");
     expect(acts.find((a) => a.type === 'message')?.text).toContain('999');
     expect(acts.some((a) => a.type === 'event' && a.name === 'handoff.initiate')).toBe(true);
