@@ -3,7 +3,7 @@ import { JourneyDialog } from './journey-dialog';
 import type { CaseDraft } from '../domain/case-draft';
 import { normaliseWords } from '../domain/words';
 import type { LocaleText, TextKey } from '../i18n/locale-text';
-import { AnswerPrompt, yesNoChoices } from './answer-prompt';
+import { AnswerPrompt } from './answer-prompt';
 import type { Answer } from './answer-prompt';
 import { ContactDetailsDialog } from './contact-details-dialog';
 import type { ContactDetailsResult } from './contact-details-dialog';
