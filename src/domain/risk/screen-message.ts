@@ -3,14 +3,17 @@ import { mergeAssessments, NO_RISK } from './risk-assessment';
 import type { RiskAssessment, RiskLevel } from './risk-assessment';
 import { screenRisk } from './risk-screen';
 import { safetyNet } from './safety-net';
-import { NOT_ABOUT_ME, SCENES } from './scenes';
+import { NOT_ABOUT_ME, OVER_NOW, SCENES } from './scenes';
 
 // A general question with nothing of the resident's own in it ("what happens if someone breaches an order?").
 const GENERAL_QUESTION = /^(?:what|how|is|are|does|do|can|could|would|should|if|who|where|when|which|why)\b[^.!]*\?\s*$/;
 const OWN = /\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|myself|we|us|our)\b/;
 
+// Hyperbole with a trivial trigger: "my boss will murder me if I miss another deadline".
+const HYPERBOLE = /\b(?:boss|manager|teacher|mum|mom|mam|dad|nan|gran|wife|husband|missus|other half)(?:'s)? (?:will|is going to|is gonna|'ll|would|'d) (?:kill|murder|strangle) me if i (?:miss|forget|am late|'m late|don'?t (?:get|finish|do|tidy|clean)|spend|break|lose|eat|buy|crash|scratch|dent)\b/;
+
 // Something still going on: a framing such as "I'm fine now" does not cancel it.
-const ONGOING = /\b(?:keeps?|kept|still|again|every (?:day|night|week)|won'?t stop|right now|tonight|since)\b/;
+const ONGOING = /\b(?:keeps?|kept|still|again|every (?:day|night|week)|won'?t stop|right now|tonight)\b/;
 
 function sceneAssessment(normalised: string): RiskAssessment {
   let level: RiskLevel = 'none';
@@ -38,8 +41,9 @@ export function screenMessage(text: string): RiskAssessment {
   const normalised = normaliseForScreening(text).replace(/\s+/g, ' ');
   const scenes = sceneAssessment(normalised);
   const merged = mergeAssessments(mergeAssessments(precise, scenes), safetyNet(text) ?? NO_RISK);
-  const talkAbout = NOT_ABOUT_ME.test(normalised) || (GENERAL_QUESTION.test(normalised) && !OWN.test(normalised));
-  if (merged.level === 'high' && scenes.level === 'none' && talkAbout && !ONGOING.test(normalised)) {
+  const talkAbout = NOT_ABOUT_ME.test(normalised) || HYPERBOLE.test(normalised) || (GENERAL_QUESTION.test(normalised) && !OWN.test(normalised));
+  const over = OVER_NOW.test(normalised);
+  if (merged.level === 'high' && (scenes.level === 'none' ? talkAbout || over : over && scenes.level !== 'emergency') && !ONGOING.test(normalised)) {
     return { ...NO_RISK, language: precise.language };
   }
   return merged;
