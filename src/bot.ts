@@ -5,7 +5,7 @@ import { DialogSet, DialogTurnStatus } from 'botbuilder-dialogs';
 import type { DialogContext, DialogState } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
 import type { TranscriptEntry } from './domain/case-record';
-import { recogniseCommand } from './domain/intent';
+import { isClosing, recogniseCommand } from './domain/intent';
 import type { Command } from './domain/intent';
 import type { RiskAssessment } from './domain/risk/risk-assessment';
 import { ConversationData, TRANSCRIPT_ENTRY_LIMIT, TRANSCRIPT_LIMIT } from './conversation-data';
@@ -160,7 +160,12 @@ export class PccBot extends ActivityHandler {
       return;
     }
     const result = await dc.continueDialog();
-    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(MainDialog.id, { text: words });
+    if (result.status !== DialogTurnStatus.empty) return;
+    if (isClosing(words)) {
+      await context.sendActivity(textFor(context).t('command.goodbye'));
+      return;
+    }
+    await dc.beginDialog(MainDialog.id, { text: words });
   }
 
   /** Answers the disclosure, then asks about safe contact; the interrupted journey waits underneath. */

@@ -69,6 +69,13 @@ function firstMatch<T>(rules: readonly Rule<T>[], text: string): T | null {
   return null;
 }
 
+// "No, that's everything", "bye": the resident is done. Only read so when no question is pending.
+const CLOSING = /^(?:no(?: thanks?| thank you)?,? ?(?:that'?s|thats|that is) (?:all|everything|it)|(?:no,? )?nothing else(?: thanks?| thank you)?|no thanks?|no thank you|that'?s all(?: thanks?| thank you)?|(?:thanks?|thank you|cheers|ta)(?:,? (?:bye|goodbye|that'?s all))?|bye|goodbye|bye bye|ok bye|okay thanks?|ok thanks?|all done|i'?m done)$/;
+
+export function isClosing(text: string): boolean {
+  return CLOSING.test(normaliseWords(text).replace(/[.!]+$/, '').trim());
+}
+
 export function recogniseCommand(text: string): Command | null {
   const words = normaliseWords(text).replace(/[.!]+$/, '').trim();
   return words.length > 0 && words.length <= 60 ? firstMatch(COMMANDS, words) : null;

@@ -254,6 +254,15 @@ describe('at any point', () => {
     expect(textOf(acts)).toMatch(/What would you like to ask the office/);
   });
 
+  it('says goodbye when the resident is done, rather than "I did not understand"', async () => {
+    const conv = stack.conversation();
+    await conv.join();
+    await drive(conv, ['How do I make a freedom of information request?', 'Yes, thank you']);
+    const acts = await conv.say("No, that's everything");
+    expect(textOf(acts)).toMatch(/Thank you for getting in touch/);
+    expect(textOf(acts)).not.toMatch(/didn't quite understand/);
+  });
+
   it('gives up politely after three wrong answers instead of looping', async () => {
     const conv = stack.conversation();
     await conv.join();
