@@ -13,6 +13,8 @@ import { SubmitCaseDialog, contactSummary } from './submit-case-dialog';
 import type { SubmitCaseOptions } from './submit-case-dialog';
 import { textFor } from './turn-text';
 import { answerDisclosure, turnData } from './disclosure-reply';
+import { UrgentDialog } from './urgent-dialog';
+import type { UrgentOptions } from './urgent-dialog';
 import type { RiskTopic } from '../domain/risk/risk-assessment';
 import type { JourneyOptions } from './comment-dialog';
 
@@ -28,6 +30,9 @@ const HARM_WORDS: readonly (readonly [Harm, RegExp])[] = [
   ['burglary', /\b(?:burgl\w*|broke in(?:to)?|break ?in|stolen from (?:my|our) (?:house|home|flat|shed|garage))\b/],
   ['anti-social-behaviour', /\b(?:anti ?social|asb|neighbours?|noise|gangs?|youths?|vandal\w*)\b/],
 ];
+
+/** Harms that always go to a person, whatever the resident says about their safety. */
+const HANDED_TO_STAFF: ReadonlySet<Harm> = new Set<Harm>(['stalking', 'domestic-abuse', 'sexual-violence']);
 
 const HARM_TOPIC: Record<Harm, RiskTopic | null> = {
   stalking: 'stalking',
@@ -60,6 +65,7 @@ export class SupportDialog extends JourneyDialog {
 
   constructor(private readonly deps: DialogDeps) {
     super(SupportDialog.id, deps);
+    this.addDialog(new UrgentDialog(deps));
   }
 
   protected steps(): WaterfallStep[] {
@@ -124,14 +130,16 @@ export class SupportDialog extends JourneyDialog {
     const t = textFor(step.context);
     const p = this.deps.profile;
     s.safeNow = answer.status === 'answered' ? (answer.value as 'yes' | 'no' | 'not-sure') : 'not-sure';
-    if (s.safeNow !== 'yes') {
-      // Not safe (or unsure) is a disclosure of risk like any other: 999 first, then a person.
-      await answerDisclosure(step.context, this.deps, {
-        level: s.safeNow === 'no' ? 'emergency' : 'high',
-        topics: [],
-        reasons: [s.safeNow === 'no' ? 'says they are not safe right now (support journey)' : 'not sure whether they are safe (support journey)', `what happened: ${s.harm ?? 'other'}`],
-        language: 'en',
-      }, t.t(`support.harm.${s.harm ?? 'other'}` as TextKey));
+    const harm = s.harm ?? 'other';
+    // Not safe (or unsure), or stalking, domestic abuse or sexual violence: a disclosure of
+    // risk like any other. 999 first, then a person, then how to contact them safely.
+    if (s.safeNow !== 'yes' || HANDED_TO_STAFF.has(harm)) {
+      const reasons = [
+        s.safeNow === 'no' ? 'says they are not safe right now (support journey)' : s.safeNow === 'not-sure' ? 'not sure whether they are safe (support journey)' : 'told us about this in the support journey',
+        `what happened: ${harm}`,
+      ];
+      const reference = await answerDisclosure(step.context, this.deps, { level: s.safeNow === 'no' ? 'emergency' : 'high', topics: [], reasons, language: 'en' }, t.t(`support.harm.${harm}` as TextKey));
+      return step.beginDialog(UrgentDialog.id, { reference, interrupted: false } satisfies UrgentOptions);
     }
     const services = servicesFor(p, [s.harm ?? 'other', 'other']);
     s.servicesShown = services.map((x) => x.id);
@@ -152,6 +160,8 @@ export class SupportDialog extends JourneyDialog {
   }
 
   private async afterOffer(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    // Handed to staff instead: the urgent case and its safe-contact answers carry everything.
+    if (step.result === undefined) return step.endDialog({ reference: null });
     const answer = step.result as Answer;
     const t = textFor(step.context);
     if (answer.status !== 'answered' || answer.value === 'no') {

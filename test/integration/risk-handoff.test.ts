@@ -133,6 +133,24 @@ describe('a disclosure that needs a person soon', () => {
     expect(record).toMatchObject({ kind: 'urgent', risk: { level: 'emergency', topics: ['stalking'] } });
   });
 
+  it('hands domestic abuse chosen in the support journey to staff, then asks how to contact safely', async () => {
+    const conv = await started();
+    await conv.say('Get support as a victim');
+    const safe = await conv.say('Domestic abuse');
+    expect(handoffs(safe)).toHaveLength(0);
+    const acts = await conv.say("Yes, I'm safe");
+    expect(handoffs(acts)).toHaveLength(1);
+    expect(textOf(acts)).toContain('0808 2000 247');
+    expect(textOf(acts)).toMatch(/Is it safe for us to contact you/);
+    const reference = REFERENCE.exec(textOf(acts))?.[0] ?? '';
+    const record = jsonRecord(await urgentMailFor(reference));
+    expect(record).toMatchObject({ kind: 'urgent', risk: { level: 'high', topics: ['domestic-abuse'] } });
+    await conv.say("Yes, it's safe");
+    await conv.say('07700 900456');
+    const done = await conv.say('Weekday mornings');
+    expect(textOf(done)).toMatch(/Staff will only use these details/);
+  });
+
   it('lets the resident stop after the handoff', async () => {
     const conv = await started();
     await conv.say("Comment on the commissioner's work");
