@@ -47,7 +47,7 @@ const NOT_A_DISCLOSURE = [
   /^(?:how many|how much|what (?:is|are|does|do|should|would|can)|can (?:the|you|your) (?:commissioner|office|pcc)|could you (?:tell|explain)|where can (?:i|we|people) (?:find|get|read)|is there (?:any )?(?:data|funding|information|support for)|who (?:funds|runs|decides))\b/,
   /\b(?:statistic\w*|figures|data on|funding|funded|fund|budget|strategy|policy|policies|campaign|documentary|article|news|headline|newspaper|research\w*|essay|dissertation|assignment|course|training|conference|awareness|volunteer\w*|charity|charities|grant|consultation|podcast|film|tv|programme|book|novel|story in|what if|hypothetical)\b/,
   /\b(?:complain\w*|complaint|no(?:body|one) (?:ever )?(?:came|called|rang|got back)|never (?:came|called|rang|heard back|got back|followed up)|response time|slow response|didn'?t (?:follow up|investigate|come out|turn up|call back)|case (?:was )?closed|no further action|crime number|report(?:ed)? (?:it )?(?:in|last) (?:19|20)\d\d)\b/,
-  /\b(?:not|never|no longer) (?:in danger|scared|afraid|at risk|unsafe)\b|\bi'?m (?:safe|fine|ok|okay)\b|\bfor a friend'?s (?:essay|research|project|course)\b/,
+  /\b(?:not|never|no longer) (?:in danger|scared|afraid|at risk|unsafe)\b|\bfor a friend'?s (?:essay|research|project|course)\b/,
   /\b(?:prevention|assembly|talk on|talk about|a talk|the [\w ]{0,20}talk|speakers?|support (?:for|there is|available)|services for|helplines? for|position on|protection orders?|clinic|bereaved|awareness|student|students|nurse|social work(?:er)?|teacher training|safeguarding training|for people who)\b/,
 ];
 
@@ -56,7 +56,7 @@ const GENERAL_QUESTION = /^(?:is|are|does|do|did|if|can|could|would|should|who|w
 const OWN = /\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|myself|we|we're|us|our)\b/;
 
 // "No one is threatening me", "I'm not being stalked": the harm is named to be denied.
-const NEGATED = /\b(?:not|no one|noone|nobody|never|isn'?t|aren'?t|wasn'?t|weren'?t|don'?t|doesn'?t|didn'?t|no longer|nothing)\b(?:\s+\S+){0,3}\s*$/;
+const NEGATED = /\b(?:not|no one|noone|nobody|never|isn'?t|aren'?t|wasn'?t|weren'?t|don'?t|doesn'?t|didn'?t|no longer|nothing)(?:'s|'re)?\b(?:\s+\S+){0,3}\s*$/;
 
 // "the queue is killing me", "I could murder a pizza": harm words with a thing, not a person, as the doer.
 const IDIOM = /\b(?:(?:this|that|it|the \w+|my (?:feet|back|head|legs|knees))(?: \w+)? (?:is|are|was) (?:killing|murdering) me|could (?:murder|kill) (?:a|for)|dying (?:to|for)|killing it|kill(?:ing)? (?:time|the mood)|(?:traffic|commute|queue|wait|form|bureaucracy|paperwork) (?:is|was) (?:a )?(?:nightmare|torture|murder)|(?:my |me )?(?:mum|mom|mam|dad|nan|gran|boss|teacher|manager)(?:'s| is| will| would|'ll|'d)? (?:going to |gonna )?kill me|(?:is |are )?(?:going to|gonna) kill (?:someone|somebody) (?:one day|soon|eventually)|(?:before|until) (?:someone|somebody) (?:gets|is) (?:killed|hurt)|(?:someone|somebody)(?:'s| is| will)? (?:going to )?(?:get|be) (?:killed|hurt) (?:one day|soon|eventually))\b/;
