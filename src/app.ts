@@ -225,7 +225,14 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
     await adapter.process({ body: activity, headers: {}, method: 'POST' } as BotRequest, res as unknown as BotResponse, (context) => bot.run(context));
     if (status >= 400) throw new Error(`the bot refused the activity (HTTP ${status})`);
   };
-  registerWebChat(server, { profile, directLineSecret: config.directLineSecret, publicUrl: config.publicUrl, processActivity, log });
+  registerWebChat(server, {
+    profile,
+    directLineSecret: config.directLineSecret,
+    ...(config.directLineUrl ? { directLineUrl: config.directLineUrl } : {}),
+    publicUrl: config.publicUrl,
+    processActivity,
+    log,
+  });
 
   return {
     server,

@@ -28,6 +28,8 @@ export interface Config {
   } | null;
   readonly azureLanguage: { readonly endpoint: string; readonly key: string } | null;
   readonly directLineSecret: string | null;
+  /** A regional Direct Line endpoint (e.g. Europe), for data residency. */
+  readonly directLineUrl: string | null;
   /** The staff's Teams channel for urgent alerts, if configured. */
   readonly staffTeams: { readonly serviceUrl: string; readonly conversationId: string; readonly tenantId: string | null } | null;
   readonly publicUrl: string | null;
@@ -71,6 +73,7 @@ const EnvSchema = z.object({
   AZURE_LANGUAGE_ENDPOINT: opt(url(['https', 'http'], 'https://<resource>.cognitiveservices.azure.com')),
   AZURE_LANGUAGE_KEY: opt(z.string()),
   DIRECTLINE_SECRET: opt(z.string()),
+  DIRECTLINE_URL: opt(url(['https', 'http'], 'https://europe.directline.botframework.com')),
   STAFF_TEAMS_SERVICE_URL: opt(url(['https', 'http'], 'https://smba.trafficmanager.net/uk/')),
   STAFF_TEAMS_CONVERSATION_ID: opt(z.string().min(3)),
   PUBLIC_URL: opt(url(['https', 'http'], 'https://contact.example.org')),
@@ -153,6 +156,7 @@ export function loadConfig(env: Env): Readonly<Config> {
       : null,
     azureLanguage: e.AZURE_LANGUAGE_ENDPOINT && e.AZURE_LANGUAGE_KEY ? { endpoint: e.AZURE_LANGUAGE_ENDPOINT, key: e.AZURE_LANGUAGE_KEY } : null,
     directLineSecret: e.DIRECTLINE_SECRET ?? null,
+    directLineUrl: e.DIRECTLINE_URL ?? null,
     staffTeams:
       e.STAFF_TEAMS_SERVICE_URL && e.STAFF_TEAMS_CONVERSATION_ID
         ? { serviceUrl: e.STAFF_TEAMS_SERVICE_URL, conversationId: e.STAFF_TEAMS_CONVERSATION_ID, tenantId: e.MicrosoftAppTenantId ?? null }
