@@ -13,7 +13,7 @@ const OWN = /\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|myself|we|us|our)\b/;
 const HYPERBOLE = /\b(?:boss|manager|teacher|mum|mom|mam|dad|nan|gran|wife|husband|missus|other half)(?:'s)? (?:will|is going to|is gonna|'ll|would|'d) (?:kill|murder|strangle) me if i (?:miss|forget|am late|'m late|don'?t (?:get|finish|do|tidy|clean)|spend|break|lose|eat|buy|crash|scratch|dent)\b/;
 
 // Something still going on: a framing such as "I'm fine now" does not cancel it.
-const ONGOING = /\b(?:keeps?|kept|still|again|every (?:day|night|week)|won'?t stop|right now|tonight)\b/;
+const ONGOING = /\b(?:(?:he|she|they|my \w+|his \w+|her \w+|the \w+)(?:'s| is| are)? (?:still|keeps?|kept|always)|again|every (?:day|night|week)|won'?t stop|right now|tonight)\b/;
 
 function sceneAssessment(normalised: string): RiskAssessment {
   let level: RiskLevel = 'none';
