@@ -100,7 +100,7 @@ function readSentence(sentence: string): SentenceFinding | null {
     reasons.push(`mentions ending their life or self-harm ("${selfHarm[0].slice(0, 40)}")`);
   }
   if (reasons.length === 0) return null;
-  const now = NOW.exec(sentence)?.[0] ?? fire?.[0] ?? null;
+  const now = firstUndenied(NOW, sentence)?.[0] ?? fire?.[0] ?? null;
   const personal = OWN.test(sentence) || topics.some((t) => t !== 'self-harm');
   if (!now && NOT_A_DISCLOSURE.some((p) => p.test(sentence))) return null;
   if (!now && GENERAL_QUESTION.test(sentence) && !OWN.test(sentence)) return null;

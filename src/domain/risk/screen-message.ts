@@ -10,7 +10,7 @@ const GENERAL_QUESTION = /^(?:what|how|is|are|does|do|can|could|would|should|if|
 const OWN = /\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|myself|we|us|our)\b/;
 
 // Hyperbole with a trivial trigger: "my boss will murder me if I miss another deadline".
-const HYPERBOLE = /\b(?:boss|manager|teacher|mum|mom|mam|dad|nan|gran|wife|husband|missus|other half)(?:'s)? (?:will|is going to|is gonna|'ll|would|'d) (?:kill|murder|strangle) me if i (?:miss|forget|am late|'m late|don'?t (?:get|finish|do|tidy|clean)|spend|break|lose|eat|buy|crash|scratch|dent)\b/;
+const HYPERBOLE = /\b(?:(?:boss|manager|teacher|mum|mom|mam|dad|nan|gran|wife|husband|missus|other half)(?:'s)? (?:will|is going to|is gonna|'ll|would|'d) (?:kill|murder|strangle) me if i (?:miss|forget|am late|'m late|don'?t (?:get|finish|do|tidy|clean)|spend|break|lose|eat|buy|crash|scratch|dent)|(?:boss|manager|teacher|mum|mom|mam|dad|nan|gran)(?:'s)? (?:will|would|'d|'ll|is going to|is gonna) (?:kill|murder) me if (?:she|he|they) (?:knew|found out|saw|sees|finds out))\b/;
 
 // Something still going on: a framing such as "I'm fine now" does not cancel it.
 const ONGOING = /\b(?:(?:he|she|they|my \w+|his \w+|her \w+|the \w+)(?:'s| is| are)? (?:still|keeps?|kept|always)|again|every (?:day|night|week)|won'?t stop|right now|tonight)\b/;
