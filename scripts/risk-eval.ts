@@ -120,7 +120,7 @@ function main(argv: readonly string[]): number {
   const files =
     named.length > 0
       ? named.map((f) => path.resolve(f))
-      : ['test/data/risk-cases.jsonl', 'test/data/risk-blind.jsonl', 'test/data/risk-blind-2.jsonl', 'test/data/risk-blind-3.jsonl', 'test/data/risk-blind-4.jsonl', 'test/data/risk-blind-5.jsonl', 'test/data/risk-blind-6.jsonl', '../shared/data/risk-dev.jsonl']
+      : ['test/data/risk-cases.jsonl', 'test/data/risk-blind.jsonl', 'test/data/risk-blind-2.jsonl', 'test/data/risk-blind-3.jsonl', 'test/data/risk-blind-4.jsonl', 'test/data/risk-blind-5.jsonl', 'test/data/risk-blind-6.jsonl', 'test/data/risk-blind-7.jsonl', '../shared/data/risk-dev.jsonl']
           .map((f) => path.join(root, f))
           .filter((f) => existsSync(f));
   const missing = files.filter((f) => !existsSync(f));

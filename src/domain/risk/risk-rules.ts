@@ -352,7 +352,7 @@ export const CUES: readonly Cue[] = [
     '«(?:right now|as we speak|as i (?:type|write|speak)|at this (?:moment|minute|second)|tonight|in a (?:minute|min|bit|second|sec)|when (?:he|she|they) (?:gets?|comes?) (?:home|back|in)|nawr|rwan|heno)»'),
   // Soon: turns thoughts of suicide or self-harm into an emergency.
   cue('imminent',
-    "«(?:right now|as we speak|tonight|this (?:evening|afternoon|morning|weekend)|today|(?<!\\d )now(?! and (?:doing|i'm|i am))|in a (?:minute|min|bit|few minutes|few mins|hour)|in (?:an hour|\\d+ (?:minutes|mins|hours))|soon|after (?:this|i send)|goodbye|on (?:the|a|top of the|the edge of the) (?:bridge|motorway bridge|roof|edge|ledge|tracks|train tracks|railway|railway line|cliff|multi storey|car park roof|balcony)|(?:got|have|'ve got) (?:the )?(?:rope|pills|tablets|blade|noose) (?:ready|here)|nawr|rwan|heno|heddiw)»"),
+    "«(?:right now|as we speak|tonight|this (?:evening|afternoon|morning|weekend)|today|(?<!\\d )(?<!this )(?<!campaign )now(?! and (?:doing|i'm|i am))|in a (?:minute|min|bit|few minutes|few mins|hour)|in (?:an hour|\\d+ (?:minutes|mins|hours))|soon|after (?:this|i send)|goodbye|on (?:the|a|top of the|the edge of the) (?:bridge|motorway bridge|roof|edge|ledge|tracks|train tracks|railway|railway line|cliff|multi storey|car park roof|balcony)|(?:got|have|'ve got) (?:the )?(?:rope|pills|tablets|blade|noose) (?:ready|here)|nawr|rwan|heno|heddiw)»"),
 ];
 
 export const THREAT_TOPICS: ReadonlySet<RiskTopic> = new Set<RiskTopic>([

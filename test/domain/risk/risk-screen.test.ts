@@ -205,7 +205,7 @@ interface LabelledCase {
 }
 
 describe('the local screen (phrase rules and safety net) on the labelled set', () => {
-  const cases = ['risk-cases.jsonl', 'risk-blind.jsonl', 'risk-blind-2.jsonl', 'risk-blind-3.jsonl', 'risk-blind-4.jsonl', 'risk-blind-5.jsonl', 'risk-blind-6.jsonl']
+  const cases = ['risk-cases.jsonl', 'risk-blind.jsonl', 'risk-blind-2.jsonl', 'risk-blind-3.jsonl', 'risk-blind-4.jsonl', 'risk-blind-5.jsonl', 'risk-blind-6.jsonl', 'risk-blind-7.jsonl']
     .map((f) => readFileSync(path.join(__dirname, '../../data', f), 'utf8'))
     .join('\n')
     .split('\n')
