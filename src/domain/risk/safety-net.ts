@@ -107,9 +107,11 @@ function readSentence(sentence: string): SentenceFinding | null {
   return { topics, reasons, now: now && (topics.length > 0 || fear) ? now : null, personal };
 }
 
+const IDIOM_ALL = new RegExp(IDIOM.source, 'g');
+
 /** What the broader net finds in a message the phrase rules called `none`; null when it finds nothing. */
-export function safetyNet(text: string): RiskAssessment | null {
-  const t = normaliseForScreening(text).replace(/\s+/g, ' ').replace(new RegExp(IDIOM.source, 'g'), ' ');
+export function safetyNet(text: string, normalised: string = normaliseForScreening(text).replace(/\s+/g, ' ')): RiskAssessment | null {
+  const t = normalised.replace(IDIOM_ALL, ' ');
   const sentences = t.split(/(?<=[.!?;])\s+|\s+(?:but|and then|so)\s+(?=i\b|he\b|she\b|they\b)/).filter((x) => x.trim().length > 0);
   // Framing sentences ("I want to complain", "this is for my essay") cover the whole message unless something is happening now.
   const framed = NOT_A_DISCLOSURE.slice(0, 2).concat(NOT_A_DISCLOSURE.slice(3)).some((p) => p.test(t)) && !NOW.test(t);

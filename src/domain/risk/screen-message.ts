@@ -45,7 +45,7 @@ export function screenMessage(text: string): RiskAssessment {
   const scenes = sceneAssessment(normalised);
   if (JOKE.test(normalised) && JOKE_TARGET.test(normalised) && scenes.level === 'none') return { ...NO_RISK, language: precise.language };
   if (precise.level === 'emergency') return precise;
-  const merged = mergeAssessments(mergeAssessments(precise, scenes), safetyNet(text) ?? NO_RISK);
+  const merged = mergeAssessments(mergeAssessments(precise, scenes), safetyNet(text, normalised) ?? NO_RISK);
   const talkAbout = NOT_ABOUT_ME.test(normalised) || HYPERBOLE.test(normalised) || (GENERAL_QUESTION.test(normalised) && !OWN.test(normalised));
   const over = OVER_NOW.test(normalised);
   if (merged.level === 'high' && (scenes.level === 'none' ? talkAbout || over : over && scenes.level !== 'emergency') && !ONGOING.test(normalised)) {
