@@ -1,4 +1,7 @@
+import { mkdtempSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { createApp } from '../../src/app';
 import type { App, AppOverrides } from '../../src/app';
 import { loadConfig } from '../../src/config';
@@ -25,7 +28,9 @@ export async function startStack(env: Record<string, string> = {}, overrides: Ap
   const connector = new ConnectorStandIn();
   await connector.start();
   const redisUrl = await freshRedisUrl();
-  const config = loadConfig({ NODE_ENV: 'test', REDIS_URL: redisUrl, SMTP_URL: smtpUrl, MAIL_RETRY_BASE_MS: '100', MAIL_RETRY_MAX_MS: '400', ...env });
+  // A data folder of its own, so a developer's local urgent journal never leaks into a test.
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'pcc-test-data-'));
+  const config = loadConfig({ NODE_ENV: 'test', REDIS_URL: redisUrl, SMTP_URL: smtpUrl, DATA_DIR: dataDir, MAIL_RETRY_BASE_MS: '100', MAIL_RETRY_MAX_MS: '400', ...env });
   const app = createApp(config, overrides);
   await app.start();
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
