@@ -315,17 +315,20 @@ interface CueHit {
   readonly clause: number;
 }
 
+/** Every non-empty match of a global pattern, in order. */
+function* nonEmptyMatches(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    if (m[0].length === 0) pattern.lastIndex++;
+    else yield m;
+  }
+}
+
 function firstHit(rule: RiskRule, clause: Clause, message: Message): Hit | null {
   if (rule.framable && clause.isTalkAbout) return null;
   if (rule.alsoNeeds !== null && !message.mentions(rule.alsoNeeds)) return null;
-  const { pattern } = rule;
   const text = clause.text;
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-    if (m[0].length === 0) {
-      pattern.lastIndex++;
-      continue;
-    }
+  for (const m of nonEmptyMatches(rule.pattern, text)) {
     const start = m.index;
     if (overlapsIdiom(text, start, start + m[0].length) || isNegated(text, start, m[0])) continue;
     const asked = hypothetical(text, start, m[0]);
@@ -343,14 +346,8 @@ function firstHit(rule: RiskRule, clause: Clause, message: Message): Hit | null 
 }
 
 function firstCue(c: Cue, clause: Clause): CueHit | null {
-  const { pattern } = c;
   const text = clause.text;
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-    if (m[0].length === 0) {
-      pattern.lastIndex++;
-      continue;
-    }
+  for (const m of nonEmptyMatches(c.pattern, text)) {
     if (isNegated(text, m.index, m[0]) || overlapsIdiom(text, m.index, m.index + m[0].length)) continue;
     return { kind: c.kind, fragment: fragmentOf(m), clause: clause.index };
   }

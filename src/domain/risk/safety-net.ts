@@ -112,7 +112,9 @@ const IDIOM_ALL = new RegExp(IDIOM.source, 'g');
 /** What the broader net finds in a message the phrase rules called `none`; null when it finds nothing. */
 export function safetyNet(text: string, normalised: string = normaliseForScreening(text).replace(/\s+/g, ' ')): RiskAssessment | null {
   const t = normalised.replace(IDIOM_ALL, ' ');
-  const sentences = t.split(/(?<=[.!?;])\s+|\s+(?:but|and then|so)\s+(?=i\b|he\b|she\b|they\b)/).filter((x) => x.trim().length > 0);
+  // Normalised text has no punctuation left, so the message is read as one stretch, cut only where
+  // "but" or "so" starts a new subject ("I'm fine but he keeps..."): framing and "now" apply across it.
+  const sentences = t.split(/\s+(?:but|and then|so)\s+(?=i\b|he\b|she\b|they\b)/).filter((x) => x.trim().length > 0);
   // Framing sentences ("I want to complain", "this is for my essay") cover the whole message unless something is happening now.
   const framed = NOT_A_DISCLOSURE.slice(0, 2).concat(NOT_A_DISCLOSURE.slice(3)).some((p) => p.test(t)) && !NOW.test(t);
   const findings = sentences.map(readSentence).filter((f): f is SentenceFinding => f !== null && f.personal);
