@@ -13,7 +13,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { screenMessage as screenRisk } from '../src/domain/risk/screen-message';
+import { screenMessage as screenRisk } from '../src/domain/risk/screen';
 
 const ITERATIONS = 50;
 const WARM_UP = 3;

@@ -16,7 +16,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { RiskLevel } from '../src/domain/risk/risk-assessment';
-import { screenMessage as screenRisk } from '../src/domain/risk/screen-message';
+import { screenMessage as screenRisk } from '../src/domain/risk/screen';
 
 interface LabelledCase {
   readonly id: string;

@@ -1,5 +1,5 @@
 import type { RiskAssessment } from '../domain/risk/risk-assessment';
-import { screenMessage } from '../domain/risk/screen-message';
+import { screenMessage } from '../domain/risk/screen';
 import { looksForeign } from '../domain/language-guess';
 import type { AzureLanguage } from './azure-language';
 

@@ -1,8 +1,10 @@
 import type { RiskAssessment, RiskLevel, RiskTopic } from './risk-assessment';
-import { normaliseForScreening } from './normalise-text';
+import { normaliseForScreening } from './normalise';
+import { joined } from './pattern';
+import type { Documented } from './phrase';
 
 /*
- * A second, broader net under the phrase rules of risk-screen.ts. The rules
+ * A second, broader net under the phrase rules (phrase-rules.ts). The rules
  * are precise; people are not. This net catches what they miss by looking
  * for a harm done to a person (a verb with a person as its object, or a harm
  * that names itself), fear for safety, or thoughts of ending one's life,
@@ -13,42 +15,258 @@ import { normaliseForScreening } from './normalise-text';
  * glance, whereas a missed disclosure cannot be taken back.
  */
 
-const KIN = String.raw`(?:mum|mom|mam|mother|dad|father|sister|brother|son|daughter|child|children|kids?|baby|toddler|wife|husband|partner|girlfriend|boyfriend|friend|mate|neighbour|nan|gran|grandma|grandad|grandson|granddaughter|aunt|auntie|uncle|niece|nephew|cousin|flatmate|carer|ex|family|fianc[ée]e?|step ?(?:dad|mum|son|daughter|brother|sister)|little (?:boy|girl|brother|sister|one)|(?:boy|girl)s?|teenager|pupil|student|client|patient|colleague|housemate)`;
-const PERSON = String.raw`(?:me|us|her|him|them|myself|herself|himself|(?:my|his|her|their|our|your) ${KIN}|the (?:kids?|children|baby|girl|boy|woman|man|lad|wife|missus)|a (?:girl|boy|child|kid|woman|man|lad|lass|pensioner)|someone|somebody)`;
+const KIN = String.raw`(?:mum|mom|mam|mother|dad|father|sister|brother|son|daughter|child|children|kids?|baby|toddler|wife|` +
+  String.raw`husband|partner|girlfriend|boyfriend|friend|mate|neighbour|nan|gran|grandma|grandad|grandson|` +
+  String.raw`granddaughter|aunt|auntie|uncle|niece|nephew|cousin|flatmate|carer|ex|family|fianc[ée]e?|` +
+  String.raw`step ?(?:dad|mum|son|daughter|brother|sister)|little (?:boy|girl|brother|sister|one)|(?:boy|girl)s?|` +
+  String.raw`teenager|pupil|student|client|patient|colleague|housemate)`;
+const PERSON = String.raw`(?:me|us|her|him|them|myself|herself|himself|(?:my|his|her|their|our|your) ${KIN}|the (?:kids?|` +
+  String.raw`children|baby|girl|boy|woman|man|lad|wife|missus)|a (?:girl|boy|child|kid|woman|man|lad|lass|` +
+  String.raw`pensioner)|someone|somebody)`;
 
-interface Net {
-  readonly topic: RiskTopic;
-  readonly reason: string;
+interface Net extends Documented {
+  /** What the harm is about; null for fear alone, which adds a reason but no topic. */
+  readonly topic: RiskTopic | null;
   readonly pattern: RegExp;
+  /** A harm that is danger now whatever else is said (a fire, someone down). */
+  readonly now: boolean;
 }
 
-// A harm done to a person: verb + person, so "the cuts hit services" or "follow up" never count.
-const HARMS: readonly Net[] = [
-  { topic: 'violence', reason: 'describes violence against a person', pattern: new RegExp(String.raw`\b(?:hit|hits|hitting|punch(?:ed|es|ing)?|kick(?:ed|s|ing)?|slap(?:ped|s|ping)?|beat(?:s|en|ing)?|batter(?:ed|s|ing)?|strangl\w*|chok(?:e|ed|es|ing)|throttl\w*|stab(?:bed|s|bing)?|shot|shoot(?:s|ing)?|attack(?:ed|s|ing)?|assault(?:ed|s|ing)?|hurt(?:s|ing)?|injur\w*|push(?:ed|es|ing)?|shov(?:e|ed|es|ing)|drag(?:ged|s|ging)?|bit|bites|burn(?:t|ed|s|ing)?|threw|throws? things at|smash(?:ed|es|ing)?)\s+(?:\w+\s+)?${PERSON}\b`) },
-  { topic: 'threat-to-kill', reason: 'describes a threat to a person', pattern: new RegExp(String.raw`\b(?:threat\w*|going to|gonna|will|would|wants? to|said (?:he|she|they)(?:'d| would| will)?)\s+(?:\w+\s+){0,2}(?:kill|murder|hurt|stab|shoot|burn|get|finish|end)\s+${PERSON}\b|\bthreat(?:en(?:ed|ing|s)?|s)\b|\b(?:going to|gonna|will|would|'ll|'d|threaten\w* to|said (?:he|she|they)(?:'d| would| will)?) (?:burn|torch|petrol bomb|smash up|firebomb) (?:down )?(?:my|our|her|his|their|the) (?:house|home|flat|car|place|shop)`) },
-  { topic: 'stalking', reason: 'describes being followed, watched or harassed', pattern: new RegExp(String.raw`\b(?:follow(?:s|ed|ing)?|stalk(?:s|ed|ing)?|watch(?:es|ed|ing)?|track(?:s|ed|ing)?|harass(?:es|ed|ing)?|hound(?:s|ed|ing)?|message(?:s|d)?|text(?:s|ed|ing)?|ring(?:s|ing)?|call(?:s|ed|ing)?)\s+${PERSON}\s+(?:\w+\s+){0,3}(?:everywhere|all the time|constantly|every day|every night|non ?stop|again|home|from work|from school)\b|\b(?:my|a|her|his|the) stalker\b|\b(?:being|been|was|is|am|getting) stalked\b|\bstalking (?:me|her|him|us|my \w+)\b|\b(?:won'?t|will not|doesn'?t|does not) (?:leave (?:me|us|her|him) alone|stop (?:messaging|texting|calling|following|contacting))\b|\b(?:keeps?|kept) (?:turning up|coming round|messaging|texting|calling|following|watching|waiting outside)\b`) },
-  { topic: 'sexual-violence', reason: 'describes sexual violence', pattern: new RegExp(String.raw`\b(?:rap(?:e|ed|es|ing|ist)|sexual(?:ly)? (?:assault\w*|abus\w*|attack\w*|touch\w*)|(?<!non )(?<!non-)molest\w*|indecent\w*|touch(?:ed|es|ing)? (?:me|her|him|them|my \w+) (?:up|inappropriately|down there|where)|exposed (?:himself|herself)|flash(?:ed|es|ing) (?:at )?(?:me|her|him|us)|spiked|drugged|made (?:me|her|him) (?:do|have) (?:sex|things))\b`) },
-  { topic: 'domestic-abuse', reason: 'describes abuse or control at home', pattern: new RegExp(String.raw`\b(?:abus(?:e|es|ed|ing|ive)\s+${PERSON}|${PERSON}\s+(?:is|was|being|been|gets?|got) (?:abused|beaten|battered|hit)|(?:won'?t|doesn'?t|don'?t|never) let(?:s)? (?:me|her|him|us) (?:go|leave|out|see|have|talk|speak|use|work|sleep|eat)|not allowed (?:to|out)|takes? (?:all )?(?:my|her|his) (?:money|wages|pay|benefits|card|phone|passport|keys|car keys)|lock(?:s|ed)? (?:me|her|him|us|the kids?) (?:in|out)|locked in|trapped|checks? (?:my|her|his) (?:phone|messages|bank)|tracks? (?:my|her|his) (?:phone|location|car)|isolat(?:es|ed|ing) (?:me|her|him)|controlling|coercive|walking on eggshells|afraid of (?:him|her|them|my \w+)|scared of (?:him|her|them|my \w+)|frightened of (?:him|her|them|my \w+))\b`) },
-  { topic: 'child-at-risk', reason: 'describes a child at risk', pattern: /\b(?:groom(?:ed|ing|s)?|(?:child|kid|son|daughter|girl|boy|teenager|pupil|niece|nephew|grandson|granddaughter|baby|toddler)s? (?:is|are|was|were|being|been|keeps being|gets|got) (?:hit|beaten|abused|neglected|left alone|starved|hurt|touched|groomed|exploited|made to|forced to|sent|asked for (?:photos|pictures|nudes))|neglect(?:ed|ing)? (?:the |her |his |my )?(?:kids?|children|baby|son|daughter)|(?:nudes|naked (?:photos|pictures)) (?:of|from) (?:a|my|his|her) (?:child|kid|daughter|son|girl|boy))\b/ },
-  { topic: 'exploitation', reason: 'describes exploitation, trafficking or forced marriage', pattern: /\b(?:traffick\w*|slave\w*|slavery|exploit(?:ed|ing|s)? (?:me|her|him|them|my \w+|workers|people)|(?:involved in|dragged into|groomed into|caught up in|working for|doing|running) county lines|(?:sell|selling|deal|dealing|carry|carrying|run|running) (?:drugs|gear|packages) for|forc(?:e|ed|es|ing) (?:me|her|him|them|us|my \w+) to|passports? (?:taken|kept|held)|(?:taken|take|keep|kept|hold|holding) (?:my|her|his|their) passports?|no passports?|marr(?:y|ied|iage) (?:\w+ ){0,4}(?:against|abroad|don'?t know|didn'?t (?:want|choose)|forced|arranged for me)|blackmail\w*|sextort\w*|(?:intimate|nude|naked|private|sexual) (?:photos|pictures|images|videos|vids|pics) (?:of me|of her|of him|online|shared|posted|sent))\b/ },
+/**
+ * What the net looks for: a harm done to a person (verb + person, so "the cuts hit services" or "follow up"
+ * never count), a fire or someone hurt and down, fear for safety, thoughts of ending one's life.
+ */
+export const NETS: readonly Net[] = [
+  {
+    id: 'net/violence-against-person',
+    topic: 'violence',
+    purpose: 'describes violence against a person',
+    pattern: new RegExp(String.raw`\b(?:hit|hits|hitting|punch(?:ed|es|ing)?|kick(?:ed|s|ing)?|slap(?:ped|s|ping)?|beat(?:s|en|ing)?|` +
+      String.raw`batter(?:ed|s|ing)?|strangl\w*|chok(?:e|ed|es|ing)|throttl\w*|stab(?:bed|s|bing)?|shot|shoot(?:s|` +
+      String.raw`ing)?|attack(?:ed|s|ing)?|assault(?:ed|s|ing)?|hurt(?:s|ing)?|injur\w*|push(?:ed|es|ing)?|shov(?:e|` +
+      String.raw`ed|es|ing)|drag(?:ged|s|ging)?|bit|bites|burn(?:t|ed|s|ing)?|threw|throws? things at|smash(?:ed|es|` +
+      String.raw`ing)?)\s+(?:\w+\s+)?${PERSON}\b`),
+    now: false,
+    matches: [],
+    ignores: [],
+  },
+  {
+    id: 'net/threat-to-person',
+    topic: 'threat-to-kill',
+    purpose: 'describes a threat to a person',
+    pattern: new RegExp(String.raw`\b(?:threat\w*|going to|gonna|will|would|wants? to|said (?:he|she|they)(?:'d| would|` +
+      String.raw` will)?)\s+(?:\w+\s+){0,2}(?:kill|murder|hurt|stab|shoot|burn|get|finish|end)\s+${PERSON}\b|` +
+      String.raw`\bthreat(?:en(?:ed|ing|s)?|s)\b|\b(?:going to|gonna|will|would|'ll|'d|threaten\w* to|said (?:he|she|` +
+      String.raw`they)(?:'d| would| will)?) (?:burn|torch|petrol bomb|smash up|firebomb) (?:down )?(?:my|our|her|his|` +
+      String.raw`their|the) (?:house|home|flat|car|place|shop)`),
+    now: false,
+    matches: [],
+    ignores: [],
+  },
+  {
+    id: 'net/followed-watched-harassed',
+    topic: 'stalking',
+    purpose: 'describes being followed, watched or harassed',
+    pattern: new RegExp(String.raw`\b(?:follow(?:s|ed|ing)?|stalk(?:s|ed|ing)?|watch(?:es|ed|ing)?|track(?:s|ed|ing)?|harass(?:es|ed|` +
+      String.raw`ing)?|hound(?:s|ed|ing)?|message(?:s|d)?|text(?:s|ed|ing)?|ring(?:s|ing)?|call(?:s|ed|` +
+      String.raw`ing)?)\s+${PERSON}\s+(?:\w+\s+){0,3}(?:everywhere|all the time|constantly|every day|every night|` +
+      String.raw`non ?stop|again|home|from work|from school)\b|\b(?:my|a|her|his|the) stalker\b|\b(?:being|been|was|` +
+      String.raw`is|am|getting) stalked\b|\bstalking (?:me|her|him|us|my \w+)\b|\b(?:won'?t|will not|doesn'?t|` +
+      String.raw`does not) (?:leave (?:me|us|her|him) alone|stop (?:messaging|texting|calling|following|` +
+      String.raw`contacting))\b|\b(?:keeps?|kept) (?:turning up|coming round|messaging|texting|calling|following|` +
+      String.raw`watching|waiting outside)\b`),
+    now: false,
+    matches: [],
+    ignores: [],
+  },
+  {
+    id: 'net/sexual-violence',
+    topic: 'sexual-violence',
+    purpose: 'describes sexual violence',
+    pattern: new RegExp(String.raw`\b(?:rap(?:e|ed|es|ing|ist)|sexual(?:ly)? (?:assault\w*|abus\w*|attack\w*|touch\w*)|` +
+      String.raw`(?<!non )(?<!non-)molest\w*|indecent\w*|touch(?:ed|es|ing)? (?:me|her|him|them|my \w+) (?:up|` +
+      String.raw`inappropriately|down there|where)|exposed (?:himself|herself)|flash(?:ed|es|ing) (?:at )?(?:me|her|` +
+      String.raw`him|us)|spiked|drugged|made (?:me|her|him) (?:do|have) (?:sex|things))\b`),
+    now: false,
+    matches: [],
+    ignores: [],
+  },
+  {
+    id: 'net/abuse-or-control-at-home',
+    topic: 'domestic-abuse',
+    purpose: 'describes abuse or control at home',
+    pattern: new RegExp(String.raw`\b(?:abus(?:e|es|ed|ing|ive)\s+${PERSON}|${PERSON}\s+(?:is|was|being|been|gets?|got) (?:abused|` +
+      String.raw`beaten|battered|hit)|(?:won'?t|doesn'?t|don'?t|never) let(?:s)? (?:me|her|him|us) (?:go|leave|out|` +
+      String.raw`see|have|talk|speak|use|work|sleep|eat)|not allowed (?:to|out)|takes? (?:all )?(?:my|her|` +
+      String.raw`his) (?:money|wages|pay|benefits|card|phone|passport|keys|car keys)|lock(?:s|ed)? (?:me|her|him|us|` +
+      String.raw`the kids?) (?:in|out)|locked in|trapped|checks? (?:my|her|his) (?:phone|messages|bank)|` +
+      String.raw`tracks? (?:my|her|his) (?:phone|location|car)|isolat(?:es|ed|ing) (?:me|her|him)|controlling|` +
+      String.raw`coercive|walking on eggshells|afraid of (?:him|her|them|my \w+)|scared of (?:him|her|them|my \w+)|` +
+      String.raw`frightened of (?:him|her|them|my \w+))\b`),
+    now: false,
+    matches: [],
+    ignores: [],
+  },
+  {
+    id: 'net/child-at-risk',
+    topic: 'child-at-risk',
+    purpose: 'describes a child at risk',
+    pattern: joined([
+      String.raw`\b(?:groom(?:ed|ing|s)?|(?:child|kid|son|daughter|girl|boy|teenager|pupil|niece|nephew|grandson|`,
+      String.raw`granddaughter|baby|toddler)s? (?:is|are|was|were|being|been|keeps being|gets|got) (?:hit|beaten|`,
+      String.raw`abused|neglected|left alone|starved|hurt|touched|groomed|exploited|made to|forced to|sent|`,
+      String.raw`asked for (?:photos|pictures|nudes))|neglect(?:ed|ing)? (?:the |her |his |my )?(?:kids?|children|`,
+      String.raw`baby|son|daughter)|(?:nudes|naked (?:photos|pictures)) (?:of|from) (?:a|my|his|her) (?:child|kid|`,
+      String.raw`daughter|son|girl|boy))\b`,
+    ]),
+    now: false,
+    matches: [],
+    ignores: [],
+  },
+  {
+    id: 'net/exploitation-trafficking-forced-marriage',
+    topic: 'exploitation',
+    purpose: 'describes exploitation, trafficking or forced marriage',
+    pattern: joined([
+      String.raw`\b(?:traffick\w*|slave\w*|slavery|exploit(?:ed|ing|s)? (?:me|her|him|them|my \w+|workers|people)|`,
+      String.raw`(?:involved in|dragged into|groomed into|caught up in|working for|doing|running) county lines|`,
+      String.raw`(?:sell|selling|deal|dealing|carry|carrying|run|running) (?:drugs|gear|packages) for|forc(?:e|ed|es|`,
+      String.raw`ing) (?:me|her|him|them|us|my \w+) to|passports? (?:taken|kept|held)|(?:taken|take|keep|kept|hold|`,
+      String.raw`holding) (?:my|her|his|their) passports?|no passports?|marr(?:y|ied|iage) (?:\w+ ){0,4}(?:against|`,
+      String.raw`abroad|don'?t know|didn'?t (?:want|choose)|forced|arranged for me)|blackmail\w*|sextort\w*|`,
+      String.raw`(?:intimate|nude|naked|private|sexual) (?:photos|pictures|images|videos|vids|pics) (?:of me|of her|`,
+      String.raw`of him|online|shared|posted|sent))\b`,
+    ]),
+    now: false,
+    matches: [],
+    ignores: [],
+  },
+  {
+    id: 'net/fire-or-someone-down',
+    topic: 'immediate-danger',
+    purpose: 'describes a fire or someone hurt now',
+    pattern: joined([
+    String.raw`\b(?:(?:is|are|'s|'re) (?:bleeding|unconscious|not breathing|not moving)|can'?t breathe|(?:still|`,
+    String.raw`lying) on the (?:floor|ground|road|pavement)|collapsed and)\b|\b(?:there'?s|there is) (?:smoke|`,
+    String.raw`a fire|flames)|(?:smoke|flames) (?:is |are )?(?:coming|pouring|billowing) (?:from|out)|(?:house|`,
+    String.raw`flat|home|kitchen|building|car|bedroom) (?:is |'s )?on fire|set (?:fire to|\w+ on fire)|`,
+    String.raw`(?:pour(?:ed|ing)?|threw|throwing) petrol\b`,
+  ]),
+    now: true,
+    matches: [],
+    ignores: [],
+  },
+  {
+    id: 'net/feels-unsafe',
+    topic: null,
+    purpose: 'says they feel unsafe',
+    pattern: joined([
+    String.raw`\b(?:i'?m|i am|im|we'?re|we are|she'?s|he'?s|they'?re|feel(?:ing)?|felt|am|been) (?:so |really |`,
+    String.raw`very |absolutely |too )?(?:scared|afraid|frightened|terrified|petrified|unsafe|not safe|in danger|`,
+    String.raw`at risk)\b|\b(?:don'?t|do not|dont) feel safe\b|\bfear(?:ing)? for (?:my|her|his|their|our) (?:life|`,
+    String.raw`lives|safety)\b`,
+  ]),
+    now: false,
+    matches: [],
+    ignores: [],
+  },
+  {
+    id: 'net/ending-life-or-self-harm',
+    topic: 'self-harm',
+    purpose: 'mentions ending their life or self-harm',
+    pattern: joined([
+    String.raw`\b(?:suicid\w*|kill(?:ing)? myself|end(?:ing)? (?:it all|my life|things)|take my (?:own )?life|`,
+    String.raw`overdos\w*|(?:taken|took|swallowed) (?:a load of|all (?:my|the)|loads of|a bottle of|too many|`,
+    String.raw`some) (?:pills|tablets|paracetamol)|self ?harm\w*|cut(?:ting)? myself|hurt(?:ing)? myself|`,
+    String.raw`better off without me|(?:don'?t|do not) want to (?:be here|live|wake up|go on)|no (?:reason|`,
+    String.raw`point) (?:to|in) (?:live|living|go on|going on)|can'?t (?:go on|cope any ?more|do this any ?more)|`,
+    String.raw`(?:written|wrote|writing) (?:the |my )?(?:goodbye |suicide )?(?:letters?|notes?)|on the (?:bridge|`,
+    String.raw`edge|ledge|roof)|say goodbye)\b`,
+  ]),
+    now: false,
+    matches: [],
+    ignores: [],
+  },
 ];
 
-// A fire, or someone hurt and down, is danger now whatever else is said.
-const FIRE = /\b(?:(?:is|are|'s|'re) (?:bleeding|unconscious|not breathing|not moving)|can'?t breathe|(?:still|lying) on the (?:floor|ground|road|pavement)|collapsed and)\b|\b(?:there'?s|there is) (?:smoke|a fire|flames)|(?:smoke|flames) (?:is |are )?(?:coming|pouring|billowing) (?:from|out)|(?:house|flat|home|kitchen|building|car|bedroom) (?:is |'s )?on fire|set (?:fire to|\w+ on fire)|(?:pour(?:ed|ing)?|threw|throwing) petrol\b/;
+const NOW = joined([
+  String.raw`\b(?:right now|rn|(?:he|she|they|someone|somebody|it)(?:'s| is| are|'re)? (?:\w+ )?now|`,
+  String.raw`at the moment|as we speak|as i type|tonight|this minute|still (?:here|there|outside|inside|`,
+  String.raw`in the house|downstairs|at the door)|outside (?:my|the|our) (?:house|home|flat|door|window)|`,
+  String.raw`at (?:my|the|our) (?:door|window)|(?:in|inside) (?:my|our|the) (?:house|home|flat|garden|room|`,
+  String.raw`kitchen|hall)|downstairs|on (?:his|her|their|the) way|coming (?:back|over|round|for (?:me|us|her|`,
+  String.raw`him))|hiding|just (?:hit|attacked|stabbed|broke in|kicked|punched)|happening|smashing|banging|`,
+  String.raw`kicking the door|breaking in|trying to get in|please (?:help|hurry|send)|send (?:someone|help|`,
+  String.raw`the police|police))\b`,
+]);
 
-const FEAR = /\b(?:i'?m|i am|im|we'?re|we are|she'?s|he'?s|they'?re|feel(?:ing)?|felt|am|been) (?:so |really |very |absolutely |too )?(?:scared|afraid|frightened|terrified|petrified|unsafe|not safe|in danger|at risk)\b|\b(?:don'?t|do not|dont) feel safe\b|\bfear(?:ing)? for (?:my|her|his|their|our) (?:life|lives|safety)\b/;
+interface Framing extends Documented {
+  readonly pattern: RegExp;
+  /** Whether the framing covers the whole message, not only its own stretch. */
+  readonly wholeMessage: boolean;
+}
 
-const SELF_HARM = /\b(?:suicid\w*|kill(?:ing)? myself|end(?:ing)? (?:it all|my life|things)|take my (?:own )?life|overdos\w*|(?:taken|took|swallowed) (?:a load of|all (?:my|the)|loads of|a bottle of|too many|some) (?:pills|tablets|paracetamol)|self ?harm\w*|cut(?:ting)? myself|hurt(?:ing)? myself|better off without me|(?:don'?t|do not) want to (?:be here|live|wake up|go on)|no (?:reason|point) (?:to|in) (?:live|living|go on|going on)|can'?t (?:go on|cope any ?more|do this any ?more)|(?:written|wrote|writing) (?:the |my )?(?:goodbye |suicide )?(?:letters?|notes?)|on the (?:bridge|edge|ledge|roof)|say goodbye)\b/;
-
-const NOW = /\b(?:right now|rn|(?:he|she|they|someone|somebody|it)(?:'s| is| are|'re)? (?:\w+ )?now|at the moment|as we speak|as i type|tonight|this minute|still (?:here|there|outside|inside|in the house|downstairs|at the door)|outside (?:my|the|our) (?:house|home|flat|door|window)|at (?:my|the|our) (?:door|window)|(?:in|inside) (?:my|our|the) (?:house|home|flat|garden|room|kitchen|hall)|downstairs|on (?:his|her|their|the) way|coming (?:back|over|round|for (?:me|us|her|him))|hiding|just (?:hit|attacked|stabbed|broke in|kicked|punched)|happening|smashing|banging|kicking the door|breaking in|trying to get in|please (?:help|hurry|send)|send (?:someone|help|the police|police))\b/;
-
-// Framings that are not disclosures, applied only when nothing is happening now.
-const NOT_A_DISCLOSURE = [
-  /^(?:how many|how much|what (?:is|are|does|do|should|would|can)|can (?:the|you|your) (?:commissioner|office|pcc)|could you (?:tell|explain)|where can (?:i|we|people) (?:find|get|read)|is there (?:any )?(?:data|funding|information|support for)|who (?:funds|runs|decides))\b/,
-  /\b(?:statistic\w*|figures|data on|funding|funded|fund|budget|strategy|policy|policies|campaign|documentary|article|news|headline|newspaper|research\w*|essay|dissertation|assignment|course|training|conference|awareness|volunteer\w*|charity|charities|grant|consultation|podcast|film|tv|programme|book|novel|story in|what if|hypothetical)\b/,
-  /\b(?:complain\w*|complaint|no(?:body|one) (?:ever )?(?:came|called|rang|got back)|never (?:came|called|rang|heard back|got back|followed up)|response time|slow response|didn'?t (?:follow up|investigate|come out|turn up|call back)|case (?:was )?closed|no further action|crime number|report(?:ed)? (?:it )?(?:in|last) (?:19|20)\d\d)\b/,
-  /\b(?:not|never|no longer) (?:in danger|scared|afraid|at risk|unsafe)\b|\bfor a friend'?s (?:essay|research|project|course)\b/,
-  /\b(?:prevention|assembly|talk on|talk about|a talk|the [\w ]{0,20}talk|speakers?|support (?:for|there is|available)|services for|helplines? for|position on|protection orders?|clinic|bereaved|awareness|student|students|nurse|social work(?:er)?|teacher training|safeguarding training|for people who)\b/,
+/** Framings that are not disclosures, applied only when nothing is happening now. */
+export const FRAMINGS: readonly Framing[] = [
+  {
+    id: 'net-framing/general-question-about-subject',
+    purpose: 'a question about numbers, funding or where to find information',
+    pattern: joined([
+    String.raw`^(?:how many|how much|what (?:is|are|does|do|should|would|can)|can (?:the|you|your) (?:commissioner|`,
+    String.raw`office|pcc)|could you (?:tell|explain)|where can (?:i|we|people) (?:find|get|read)|`,
+    String.raw`is there (?:any )?(?:data|funding|information|support for)|who (?:funds|runs|decides))\b`,
+  ]),
+    wholeMessage: true,
+    matches: [],
+    ignores: [],
+  },
+  {
+    id: 'net-framing/talk-about-subject',
+    purpose: 'statistics, policy, news, research, coursework, fiction: talk about a subject',
+    pattern: joined([
+    String.raw`\b(?:statistic\w*|figures|data on|funding|funded|fund|budget|strategy|policy|policies|campaign|`,
+    String.raw`documentary|article|news|headline|newspaper|research\w*|essay|dissertation|assignment|course|`,
+    String.raw`training|conference|awareness|volunteer\w*|charity|charities|grant|consultation|podcast|film|tv|`,
+    String.raw`programme|book|novel|story in|what if|hypothetical)\b`,
+  ]),
+    wholeMessage: true,
+    matches: [],
+    ignores: [],
+  },
+  {
+    id: 'net-framing/service-complaint',
+    purpose: 'a complaint about how police handled something',
+    pattern: joined([
+    String.raw`\b(?:complain\w*|complaint|no(?:body|one) (?:ever )?(?:came|called|rang|got back)|never (?:came|`,
+    String.raw`called|rang|heard back|got back|followed up)|response time|slow response|didn'?t (?:follow up|`,
+    String.raw`investigate|come out|turn up|call back)|case (?:was )?closed|no further action|crime number|`,
+    String.raw`report(?:ed)? (?:it )?(?:in|last) (?:19|20)\d\d)\b`,
+  ]),
+    wholeMessage: false,
+    matches: [],
+    ignores: [],
+  },
+  {
+    id: 'net-framing/denied',
+    purpose: "says they are not in danger, or writes for someone else's coursework",
+    pattern: /\b(?:not|never|no longer) (?:in danger|scared|afraid|at risk|unsafe)\b|\bfor a friend'?s (?:essay|research|project|course)\b/,
+    wholeMessage: true,
+    matches: [],
+    ignores: [],
+  },
+  {
+    id: 'net-framing/services-and-training',
+    purpose: 'asks about prevention, talks, services, training or professional work',
+    pattern: joined([
+    String.raw`\b(?:prevention|assembly|talk on|talk about|a talk|the [\w ]{0,20}talk|speakers?|support (?:for|`,
+    String.raw`there is|available)|services for|helplines? for|position on|protection orders?|clinic|bereaved|`,
+    String.raw`awareness|student|students|nurse|social work(?:er)?|teacher training|safeguarding training|`,
+    String.raw`for people who)\b`,
+  ]),
+    wholeMessage: true,
+    matches: [],
+    ignores: [],
+  },
 ];
 
 // A general question about a subject, with nothing of the resident's own in it.
@@ -56,10 +274,22 @@ const GENERAL_QUESTION = /^(?:is|are|does|do|did|if|can|could|would|should|who|w
 const OWN = /\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|myself|we|we're|us|our)\b/;
 
 // "No one is threatening me", "I'm not being stalked": the harm is named to be denied.
-const NEGATED = /\b(?:not|nearly|almost|no one|noone|nobody|never|isn'?t|aren'?t|wasn'?t|weren'?t|don'?t|doesn'?t|didn'?t|no longer|nothing)(?:'s|'re)?\b(?:\s+\S+){0,3}\s*$/;
+const NEGATED = joined([
+  String.raw`\b(?:not|nearly|almost|no one|noone|nobody|never|isn'?t|aren'?t|wasn'?t|weren'?t|don'?t|doesn'?t|`,
+  String.raw`didn'?t|no longer|nothing)(?:'s|'re)?\b(?:\s+\S+){0,3}\s*$`,
+]);
 
 // "the queue is killing me", "I could murder a pizza": harm words with a thing, not a person, as the doer.
-const IDIOM = /\b(?:(?:this|that|it|the \w+|my (?:feet|back|head|legs|knees))(?: \w+)? (?:is|are|was) (?:killing|murdering) me|could (?:murder|kill) (?:a|for)|dying (?:to|for)|killing it|kill(?:ing)? (?:time|the mood)|(?:traffic|commute|queue|wait|form|bureaucracy|paperwork) (?:is|was) (?:a )?(?:nightmare|torture|murder)|(?:my |me )?(?:mum|mom|mam|dad|nan|gran|boss|teacher|manager)(?:'s| is| will| would|'ll|'d)? (?:going to |gonna )?kill me|(?:is |are )?(?:going to|gonna) kill (?:someone|somebody) (?:one day|one of these days|soon|eventually)|(?:before|until) (?:someone|somebody) (?:gets|is) (?:killed|hurt)|(?:someone|somebody)(?:'s| is| will)? (?:going to )?(?:get|be) (?:killed|hurt) (?:one day|soon|eventually))\b/;
+const IDIOM = joined([
+  String.raw`\b(?:(?:this|that|it|the \w+|my (?:feet|back|head|legs|knees))(?: \w+)? (?:is|are|was) (?:killing|`,
+  String.raw`murdering) me|could (?:murder|kill) (?:a|for)|dying (?:to|for)|killing it|kill(?:ing)? (?:time|`,
+  String.raw`the mood)|(?:traffic|commute|queue|wait|form|bureaucracy|paperwork) (?:is|was) (?:a )?(?:nightmare|`,
+  String.raw`torture|murder)|(?:my |me )?(?:mum|mom|mam|dad|nan|gran|boss|teacher|manager)(?:'s| is| will| would|`,
+  String.raw`'ll|'d)? (?:going to |gonna )?kill me|(?:is |are )?(?:going to|gonna) kill (?:someone|`,
+  String.raw`somebody) (?:one day|one of these days|soon|eventually)|(?:before|until) (?:someone|`,
+  String.raw`somebody) (?:gets|is) (?:killed|hurt)|(?:someone|somebody)(?:'s| is| will)? (?:going to )?(?:get|`,
+  String.raw`be) (?:killed|hurt) (?:one day|soon|eventually))\b`,
+]);
 
 function firstUndenied(pattern: RegExp, sentence: string): RegExpExecArray | null {
   const global = new RegExp(pattern.source, 'g');
@@ -80,31 +310,20 @@ interface SentenceFinding {
 function readSentence(sentence: string): SentenceFinding | null {
   const topics: RiskTopic[] = [];
   const reasons: string[] = [];
-  for (const net of HARMS) {
+  let harmNow: string | null = null;
+  for (const net of NETS) {
     const m = firstUndenied(net.pattern, sentence);
-    if (m) {
-      topics.push(net.topic);
-      reasons.push(`${net.reason} ("${m[0].slice(0, 40)}")`);
-    }
-  }
-  const fire = firstUndenied(FIRE, sentence);
-  if (fire) {
-    topics.push('immediate-danger');
-    reasons.push(`describes a fire or someone hurt now ("${fire[0].slice(0, 40)}")`);
-  }
-  const fear = firstUndenied(FEAR, sentence);
-  if (fear) reasons.push(`says they feel unsafe ("${fear[0].slice(0, 40)}")`);
-  const selfHarm = firstUndenied(SELF_HARM, sentence);
-  if (selfHarm) {
-    topics.push('self-harm');
-    reasons.push(`mentions ending their life or self-harm ("${selfHarm[0].slice(0, 40)}")`);
+    if (!m) continue;
+    if (net.topic !== null) topics.push(net.topic);
+    reasons.push(`${net.purpose} ("${m[0].slice(0, 40)}")`);
+    if (net.now) harmNow ??= m[0];
   }
   if (reasons.length === 0) return null;
-  const now = firstUndenied(NOW, sentence)?.[0] ?? fire?.[0] ?? null;
+  const now = firstUndenied(NOW, sentence)?.[0] ?? harmNow;
   const personal = OWN.test(sentence) || topics.some((t) => t !== 'self-harm');
-  if (!now && NOT_A_DISCLOSURE.some((p) => p.test(sentence))) return null;
+  if (!now && FRAMINGS.some((f) => f.pattern.test(sentence))) return null;
   if (!now && GENERAL_QUESTION.test(sentence) && !OWN.test(sentence)) return null;
-  return { topics, reasons, now: now && (topics.length > 0 || fear) ? now : null, personal };
+  return { topics, reasons, now, personal };
 }
 
 const IDIOM_ALL = new RegExp(IDIOM.source, 'g');
@@ -116,7 +335,7 @@ export function safetyNet(text: string, normalised: string = normaliseForScreeni
   // "but" or "so" starts a new subject ("I'm fine but he keeps..."): framing and "now" apply across it.
   const sentences = t.split(/\s+(?:but|and then|so)\s+(?=i\b|he\b|she\b|they\b)/).filter((x) => x.trim().length > 0);
   // Framing sentences ("I want to complain", "this is for my essay") cover the whole message unless something is happening now.
-  const framed = NOT_A_DISCLOSURE.slice(0, 2).concat(NOT_A_DISCLOSURE.slice(3)).some((p) => p.test(t)) && !NOW.test(t);
+  const framed = FRAMINGS.some((f) => f.wholeMessage && f.pattern.test(t)) && !NOW.test(t);
   const findings = sentences.map(readSentence).filter((f): f is SentenceFinding => f !== null && f.personal);
   if (findings.length === 0) return null;
   const topics = [...new Set(findings.flatMap((f) => f.topics))];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { safetyNet } from '../../../src/domain/risk/safety-net';
-import { screenMessage } from '../../../src/domain/risk/screen-message';
+import { screenMessage } from '../../../src/domain/risk/screen';
 
 const level = (text: string) => safetyNet(text)?.level ?? 'none';
 

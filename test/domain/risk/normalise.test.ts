@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { normaliseForScreening } from '../../../src/domain/risk/normalise-text';
+import { normaliseForScreening } from '../../../src/domain/risk/normalise';
 
 describe('normaliseForScreening', () => {
   it('lower-cases and drops accents, so Welsh with or without circumflexes reads the same', () => {

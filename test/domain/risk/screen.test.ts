@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it, expect } from 'vitest';
 import { mergeAssessments, type RiskAssessment, type RiskLevel } from '../../../src/domain/risk/risk-assessment';
-import { screenRisk } from '../../../src/domain/risk/risk-screen';
-import { screenMessage } from '../../../src/domain/risk/screen-message';
+import { screenPhrases as screenRisk } from '../../../src/domain/risk/phrase-rules';
+import { screenMessage } from '../../../src/domain/risk/screen';
 
 const level = (text: string): RiskLevel => screenRisk(text).level;
 

@@ -1,0 +1,46 @@
+import { defineRules, H } from '../phrase';
+
+/* Forced marriage and honour-based abuse. Phrase rules: see phrase.ts for their language and clauses.ts for how a message is read. */
+export const FORCED_MARRIAGE_RULES = defineRules([
+  {
+    id: 'forced-marriage/forced-marriage',
+    level: H,
+    topics: ['forced-marriage'],
+    purpose: 'mentions forced marriage',
+    phrase: [
+      '«forc(?:ed|ing|e|es)» (?:[a-z]+ ){0,3}(?:to|into) (?:marry|marriage|get married|wed)|«forced marriage»|(?:make|',
+      'making|made|makes) (?:me|her|him|us) «(?:marry|get married)»|«married» (?:off )?against (?:my|her|his|',
+      'their) will|(?:taking|take|sending|send|took|sent) (?:me|her|him|us) (?:abroad|back home|',
+      'to [a-z]+) (?:[a-z]+ ){0,2}«to (?:get )?married»|(?:arranged|arranging) (?:[a-z]+ ){0,4}«(?:marr[a-z]*|',
+      "wedding)»(?=(?: [a-z']+)* (?:(?:don't|do not|didn't|not) want|against (?:my|her|his) will|scared|forced|refuse|",
+      "no choice|threat|won't let))",
+    ],
+    matches: [],
+    ignores: [],
+  },
+  {
+    id: 'honour-based-abuse/honour-based-abuse',
+    level: H,
+    topics: ['honour-based-abuse'],
+    purpose: 'mentions honour-based abuse',
+    phrase: '«honou?r (?:based|killing|crime|violence|abuse)»',
+    framable: true,
+    matches: [],
+    ignores: [],
+  },
+  {
+    id: 'honour-based-abuse/honour-based-abuse-2',
+    level: H,
+    topics: ['honour-based-abuse'],
+    purpose: 'mentions honour-based abuse',
+    phrase: [
+      '(?:bring|brought|bringing|brings) «(?:shame|dishonour|dishonor)» (?:on|to|upon) (?:the|my|our|their|his|',
+      'her) family|«izzat»|(?:family|brothers?|father|dad|uncles?|cousins?|parents|',
+      "relatives) (?:[a-z']+ ){0,4}«(?:kill|hurt|punish|disown|beat|send (?:me|her|him) away)» (?:me|her|him|",
+      "us) (?:[a-z']+ ){0,5}(?:because|if|for|cos) (?:[a-z']+ ){0,5}(?:boyfriend|girlfriend|relationship|gay|lesbian|",
+      'dating|shame|honour|marry|married|religion|christian|muslim|convert|left|leaving|divorce|seeing)',
+    ],
+    matches: [],
+    ignores: [],
+  },
+]);

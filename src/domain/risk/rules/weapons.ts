@@ -1,0 +1,80 @@
+import { defineRules, E } from '../phrase';
+
+/* Weapons. Phrase rules: see phrase.ts for their language and clauses.ts for how a message is read. */
+export const WEAPONS_RULES = defineRules([
+  {
+    id: 'weapon/weapon',
+    level: E,
+    topics: ['weapon', 'immediate-danger'],
+    purpose: 'mentions a weapon',
+    phrase: [
+      "(?:{SUBJ}|{THREAT_SUBJ}|one of them|one)(?:{BE}| has| have| had|'s got| has got| have got|'ve got|'d|",
+      ' got)?(?: just| still| now| also| even)? (?:{G2})?(?:got|has|have|had|holding|held|carrying|carries|carried|',
+      'waving|waved|brandishing|brandished|pulled|pulling|pulls|pointing|pointed|points|wielding|armed with|took out|',
+      'taking out|takes out|grabbed|grabbing|grabs|picked up|picking up|came at (?:me|us|him|her|them) with|',
+      'coming at (?:me|us|him|her|them) with|threatening (?:me|us|him|her|them|my [a-z]+) with|threatened (?:me|us|him|',
+      'her|them|my [a-z]+) with|threatens (?:me|us|him|her|them|my [a-z]+) with|hiding|hides|keeps|keep|owns|put|',
+      'held up)(?: out| up| round)? (?:{DET} )?(?:{WADJ} )?(?:[a-z]+ )?«(?<m>{WEAPON})»{NOT_SPORT}',
+    ],
+    matches: [],
+    ignores: [],
+  },
+  {
+    id: 'weapon/weapon-2',
+    level: E,
+    topics: ['weapon', 'immediate-danger'],
+    purpose: 'mentions a weapon',
+    phrase: '(?:{SUBJ}|{THREAT_SUBJ}) {G6}with (?:{DET} )?(?:{WADJ} )?(?:[a-z]+ )?«(?<m>{WEAPON})»{NOT_SPORT}',
+    matches: [],
+    ignores: [],
+  },
+  {
+    id: 'weapon/weapon-3',
+    level: E,
+    topics: ['weapon', 'immediate-danger'],
+    purpose: 'mentions a weapon',
+    phrase: [
+      '«(?<m>(?:knife|blade|gun|machete|axe|knives|scissors|pistol|screwdriver))» (?:to|against|at|in|into|on) (?:my|',
+      'his|her|their|your|our) (?:throat|neck|head|face|chest|back|side|stomach|belly|ribs)|at «(?:knife|gun) ?point»|',
+      '«(?:knife|gun)point»',
+    ],
+    matches: [],
+    ignores: [],
+  },
+  {
+    id: 'weapon/shots-fired',
+    level: E,
+    topics: ['weapon', 'immediate-danger'],
+    purpose: 'mentions shots being fired',
+    phrase: [
+      '«shots?» (?:fired|being fired)|«gun ?shots?»|«gunfire»|«shooting at» (?:me|us|people|the house|my|our|cars)|',
+      "[a-z]+(?:'s|'re| is| are) «shooting» (?:outside|in the street|at|everywhere|people)|(?:been|got|was|were|being|",
+      'just) «shot»|(?:he|she|they|someone|somebody) (?:just )?«shot» (?:me|him|her|them|my|someone)',
+    ],
+    matches: [],
+    ignores: [],
+  },
+  {
+    id: 'weapon/armed',
+    level: E,
+    topics: ['weapon', 'immediate-danger'],
+    purpose: 'says someone is armed',
+    phrase: '{SUBJ}{NOW_BE} «(?:armed|tooled up)»',
+    matches: [],
+    ignores: [],
+  },
+  {
+    id: 'weapon/acid-arson-attack',
+    level: E,
+    topics: ['weapon', 'immediate-danger'],
+    purpose: 'mentions an acid or arson attack',
+    phrase: [
+      '(?:throw|throwing|threw|chuck|chucking|spray|spraying|sprayed) (?:[a-z]+ )?«acid»|(?:pour|pouring|poured|splash|',
+      'splashing|splashed) (?:[a-z]+ )?«petrol»|(?:set|setting|trying to set|tried to set) «(?:fire|light) to» (?:my|',
+      'our|the|his|her) (?:front |back )?(?:house|home|flat|door|car|letterbox|room|bin|shed)|(?:my|our|the) (?:house|',
+      'home|flat|door|room) «is on fire»|«petrol through» (?:my|the|our) letter ?box',
+    ],
+    matches: [],
+    ignores: [],
+  },
+]);
