@@ -138,7 +138,7 @@ export class SupportDialog extends JourneyDialog {
         s.safeNow === 'no' ? 'says they are not safe right now (support journey)' : s.safeNow === 'not-sure' ? 'not sure whether they are safe (support journey)' : 'told us about this in the support journey',
         `what happened: ${harm}`,
       ];
-      const reference = await answerDisclosure(step.context, this.deps, { level: s.safeNow === 'no' ? 'emergency' : 'high', topics: [], reasons, language: 'en' }, t.t(`support.harm.${harm}` as TextKey));
+      const reference = await answerDisclosure(step.context, this.deps, { level: s.safeNow === 'no' ? 'emergency' : 'high', topics: [], reasons, language: 'en', basis: [`support-journey/${s.safeNow ?? 'harm'}`] }, t.t(`support.harm.${harm}` as TextKey));
       return step.beginDialog(UrgentDialog.id, { reference, interrupted: false } satisfies UrgentOptions);
     }
     const services = servicesFor(p, [s.harm ?? 'other', 'other']);

@@ -49,6 +49,7 @@ interface Hit {
 }
 
 interface CueHit {
+  readonly id: string;
   readonly kind: CueKind;
   readonly fragment: string;
   readonly clause: number;
@@ -88,7 +89,7 @@ function firstCue(c: Cue, clause: Clause): CueHit | null {
   const text = clause.text;
   for (const m of nonEmptyMatches(c.pattern, text)) {
     if (isNegated(text, m.index, m[0]) || overlapsIdiom(text, m.index, m.index + m[0].length)) continue;
-    return { kind: c.kind, fragment: fragmentOf(m), clause: clause.index };
+    return { id: c.id, kind: c.kind, fragment: fragmentOf(m), clause: clause.index };
   }
   return null;
 }
@@ -152,6 +153,16 @@ function bestHit(rule: RiskRule, message: Message): Hit | null {
   return best;
 }
 
+/** Whether one rule fires anywhere in a message, as the screen would read it (for the rules' own examples). */
+export function ruleFires(rule: RiskRule, text: string): boolean {
+  return bestHit(rule, new Message(text)) !== null;
+}
+
+/** Whether one cue is found anywhere in a message, as the screen would read it. */
+export function cueFires(c: Cue, text: string): boolean {
+  return cueHits(c, new Message(text)).length > 0;
+}
+
 function cueHits(c: Cue, message: Message): CueHit[] {
   const found: CueHit[] = [];
   for (const clause of message.clausesWith(c.anchor)) {
@@ -182,29 +193,38 @@ export function screenPhrases(text: string): RiskAssessment {
   let level: RiskLevel = 'none';
   const topics: RiskTopic[] = [];
   const reasons: string[] = [];
-  const escalate = (reason: string): void => {
+  const basis: string[] = [];
+  const escalate = (reason: string, id: string): void => {
     level = 'emergency';
     topics.push('immediate-danger');
     reasons.push(reason);
+    basis.push(id);
   };
 
   const present = cues.find((c) => c.kind === 'present');
-  if (present && hits.some((h) => about(THREAT_TOPICS, h.rule))) escalate(`someone is present now (${present.fragment})`);
+  if (present && hits.some((h) => about(THREAT_TOPICS, h.rule))) escalate(`someone is present now (${present.fragment})`, present.id);
   const now = cues.find((c) => c.kind === 'now' && saidNear(NOW_TOPICS, c.clause, message));
-  if (now) escalate(`says it is happening now (${now.fragment})`);
+  if (now) escalate(`says it is happening now (${now.fragment})`, now.id);
   const soon = cues.find((c) => c.kind === 'imminent' && saidNear(SELF_TOPICS, c.clause, message));
-  if (soon) escalate(`says they may act on it now (${soon.fragment})`);
+  if (soon) escalate(`says they may act on it now (${soon.fragment})`, soon.id);
   const help = cryForHelp(text, message.text);
-  if (help.only || (help.cry && (hits.length > 0 || present))) escalate('cries for help');
+  if (help.only || (help.cry && (hits.length > 0 || present))) escalate('cries for help', 'cry-for-help');
 
   const ordered = [...hits].sort((a, b) => (a.level === b.level ? 0 : a.level === 'emergency' ? -1 : 1));
   for (const h of ordered) {
     level = maxLevel(level, h.level);
     topics.push(...h.rule.topics);
     reasons.push(`${h.rule.purpose} (${h.fragment})`);
+    basis.push(h.rule.id);
     const main = h.rule.topics[0];
     if (h.thirdParty && main !== undefined && main !== 'immediate-danger') reasons.push(`third-party disclosure: ${topicLabel(main)}`);
   }
 
-  return { level, topics: [...new Set(topics)], reasons: [...new Set(reasons)], language: detectLanguage(text, message.text) };
+  return {
+    level,
+    topics: [...new Set(topics)],
+    reasons: [...new Set(reasons)],
+    language: detectLanguage(text, message.text),
+    basis: [...new Set(basis)],
+  };
 }

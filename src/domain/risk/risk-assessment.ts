@@ -33,6 +33,18 @@ export interface RiskAssessment {
   readonly topics: readonly RiskTopic[];
   readonly reasons: readonly string[];
   readonly language: 'en' | 'cy' | 'unknown';
+  /** The ids of the rules, scenes, nets and cues behind the level, and `model:<version>` when the learned layer raised it. */
+  readonly basis: readonly string[];
+  /** What the learned layer made of the message: for a log line, never shown to the resident. */
+  readonly model?: ModelOpinion;
+}
+
+export interface ModelOpinion {
+  readonly version: string;
+  readonly risk: number;
+  readonly emergency: number;
+  /** Its strongest features (model vocabulary, e.g. `b:got blade`). */
+  readonly features: readonly string[];
 }
 
 /** Least to most urgent; a level's index is its rank. */
@@ -52,7 +64,9 @@ export function mergeAssessments(a: RiskAssessment, b: RiskAssessment): RiskAsse
     topics: [...new Set([...a.topics, ...b.topics])],
     reasons: [...new Set([...a.reasons, ...b.reasons])],
     language: a.language !== 'unknown' ? a.language : b.language,
+    basis: [...new Set([...a.basis, ...b.basis])],
+    ...(a.model ?? b.model ? { model: (a.model ?? b.model) as ModelOpinion } : {}),
   };
 }
 
-export const NO_RISK: RiskAssessment = { level: 'none', topics: [], reasons: [], language: 'unknown' };
+export const NO_RISK: RiskAssessment = { level: 'none', topics: [], reasons: [], language: 'unknown', basis: [] };

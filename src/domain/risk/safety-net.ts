@@ -24,7 +24,7 @@ const PERSON = String.raw`(?:me|us|her|him|them|myself|herself|himself|(?:my|his
   String.raw`children|baby|girl|boy|woman|man|lad|wife|missus)|a (?:girl|boy|child|kid|woman|man|lad|lass|` +
   String.raw`pensioner)|someone|somebody)`;
 
-interface Net extends Documented {
+export interface Net extends Documented {
   /** What the harm is about; null for fear alone, which adds a reason but no topic. */
   readonly topic: RiskTopic | null;
   readonly pattern: RegExp;
@@ -300,9 +300,15 @@ function firstUndenied(pattern: RegExp, sentence: string): RegExpExecArray | nul
   return null;
 }
 
+/** Whether one net finds its harm in a message, not denied (for the nets' own examples). */
+export function netFires(net: Net, text: string): boolean {
+  return firstUndenied(net.pattern, normaliseForScreening(text).replace(/\s+/g, ' ')) !== null;
+}
+
 interface SentenceFinding {
   readonly topics: RiskTopic[];
   readonly reasons: string[];
+  readonly ids: string[];
   readonly now: string | null;
   readonly personal: boolean;
 }
@@ -310,12 +316,14 @@ interface SentenceFinding {
 function readSentence(sentence: string): SentenceFinding | null {
   const topics: RiskTopic[] = [];
   const reasons: string[] = [];
+  const ids: string[] = [];
   let harmNow: string | null = null;
   for (const net of NETS) {
     const m = firstUndenied(net.pattern, sentence);
     if (!m) continue;
     if (net.topic !== null) topics.push(net.topic);
     reasons.push(`${net.purpose} ("${m[0].slice(0, 40)}")`);
+    ids.push(net.id);
     if (net.now) harmNow ??= m[0];
   }
   if (reasons.length === 0) return null;
@@ -323,7 +331,7 @@ function readSentence(sentence: string): SentenceFinding | null {
   const personal = OWN.test(sentence) || topics.some((t) => t !== 'self-harm');
   if (!now && FRAMINGS.some((f) => f.pattern.test(sentence))) return null;
   if (!now && GENERAL_QUESTION.test(sentence) && !OWN.test(sentence)) return null;
-  return { topics, reasons, now, personal };
+  return { topics, reasons, ids, now, personal };
 }
 
 const IDIOM_ALL = new RegExp(IDIOM.source, 'g');
@@ -348,5 +356,11 @@ export function safetyNet(text: string, normalised: string = normaliseForScreeni
     topics.unshift('immediate-danger');
     reasons.unshift(`says it is happening now ("${now}")`);
   }
-  return { level, topics: [...new Set(topics)], reasons: reasons.map((r) => `safety net: ${r}`), language: 'unknown' };
+  return {
+    level,
+    topics: [...new Set(topics)],
+    reasons: reasons.map((r) => `safety net: ${r}`),
+    language: 'unknown',
+    basis: [...new Set([...findings.flatMap((f) => f.ids), ...(now ? ['net/happening-now'] : [])])],
+  };
 }

@@ -1,42 +1,93 @@
 import { normaliseForScreening } from './normalise';
-import { mergeAssessments, NO_RISK } from './risk-assessment';
-import type { RiskAssessment, RiskLevel } from './risk-assessment';
+import { maxLevel, mergeAssessments, NO_RISK, RISK_LEVEL_ORDER } from './risk-assessment';
+import type { RiskAssessment, RiskLevel, RiskTopic } from './risk-assessment';
+import modelFile from './model/risk-model.json';
+import { RiskModel } from './model/risk-model';
+import type { ModelScore } from './model/risk-model';
 import { screenPhrases } from './phrase-rules';
 import { safetyNet } from './safety-net';
 import { SCENES } from './scenes/all-scenes';
 import { HYPERBOLE, JOKE, JOKE_TARGET, NOT_ABOUT_ME, ONGOING, OVER_NOW } from './suppressors';
 
+/*
+ * The risk screen's entry point. A message is read by three layers of rules
+ * (phrase rules, scenes, safety net: the floor for what must never be
+ * missed), then by the learned layer (model/), which can only raise the
+ * level the rules gave. A conversation is read as a whole too: the last few
+ * messages together, and an answer to the bot's own question about safety.
+ */
+
+export const RISK_MODEL = RiskModel.fromJson(modelFile);
+
 function sceneAssessment(normalised: string): RiskAssessment {
   let level: RiskLevel = 'none';
-  const topics: RiskAssessment['topics'][number][] = [];
+  const topics: RiskTopic[] = [];
   const reasons: string[] = [];
+  const basis: string[] = [];
   for (const scene of SCENES) {
     const m = scene.pattern.exec(normalised);
     if (!m) continue;
     if (level !== 'emergency') level = scene.level;
     topics.push(scene.topic);
     reasons.push(`${scene.purpose} ("${m[0].slice(0, 40)}")`);
+    basis.push(scene.id);
   }
-  return { level, topics: [...new Set(topics)], reasons, language: 'unknown' };
+  return { level, topics: [...new Set(topics)], reasons, language: 'unknown', basis };
+}
+
+interface RuleReading {
+  readonly assessment: RiskAssessment;
+  /** A stand-down (a joke, talk about a subject, a past case that is over) answered for the message. */
+  readonly stoodDown: boolean;
+}
+
+function readRules(text: string): RuleReading {
+  const precise = screenPhrases(text);
+  const normalised = normaliseForScreening(text).replace(/\s+/g, ' ');
+  const scenes = sceneAssessment(normalised);
+  const quiet = { ...NO_RISK, language: precise.language };
+  if (JOKE.pattern.test(normalised) && JOKE_TARGET.pattern.test(normalised) && scenes.level === 'none') return { assessment: quiet, stoodDown: true };
+  if (precise.level === 'emergency') return { assessment: precise, stoodDown: false };
+  const merged = mergeAssessments(mergeAssessments(precise, scenes), safetyNet(text, normalised) ?? NO_RISK);
+  const talkAbout = NOT_ABOUT_ME.pattern.test(normalised) || HYPERBOLE.pattern.test(normalised);
+  const over = OVER_NOW.pattern.test(normalised);
+  const ongoing = ONGOING.pattern.test(normalised);
+  const standsDown = (scenes.level === 'none' ? talkAbout || over : over && scenes.level !== 'emergency') && !ongoing;
+  if (merged.level === 'high' && standsDown) return { assessment: quiet, stoodDown: true };
+  return { assessment: merged, stoodDown: merged.level === 'none' && (talkAbout || over) && !ongoing };
 }
 
 /**
- * The local screen: precise phrase rules, then situations described in other
+ * The rules alone: precise phrase rules, then situations described in other
  * words, then the broader safety net; the last two can only raise the level.
  * A `high` that rests only on talk about a subject (research, fiction, a
  * question about the law, a past case that is over) is stood down.
  */
-export function screenMessage(text: string): RiskAssessment {
-  const precise = screenPhrases(text);
-  const normalised = normaliseForScreening(text).replace(/\s+/g, ' ');
-  const scenes = sceneAssessment(normalised);
-  if (JOKE.pattern.test(normalised) && JOKE_TARGET.pattern.test(normalised) && scenes.level === 'none') return { ...NO_RISK, language: precise.language };
-  if (precise.level === 'emergency') return precise;
-  const merged = mergeAssessments(mergeAssessments(precise, scenes), safetyNet(text, normalised) ?? NO_RISK);
-  const talkAbout = NOT_ABOUT_ME.pattern.test(normalised) || HYPERBOLE.pattern.test(normalised);
-  const over = OVER_NOW.pattern.test(normalised);
-  if (merged.level === 'high' && (scenes.level === 'none' ? talkAbout || over : over && scenes.level !== 'emergency') && !ONGOING.pattern.test(normalised)) {
-    return { ...NO_RISK, language: precise.language };
-  }
-  return merged;
+export function screenRules(text: string): RiskAssessment {
+  return readRules(text).assessment;
+}
+
+const rank = (level: RiskLevel): number => RISK_LEVEL_ORDER.indexOf(level);
+
+function withModel(rules: RuleReading, score: ModelScore): RiskAssessment {
+  const base = rules.assessment;
+  const opinion = { version: score.version, risk: round(score.risk), emergency: round(score.emergency), features: score.features };
+  // The rules' own stand-downs hold against the model's `high`, never against an emergency.
+  const level = rules.stoodDown && score.level === 'high' ? 'none' : score.level;
+  if (rank(level) <= rank(base.level)) return { ...base, model: opinion };
+  return {
+    ...base,
+    level: maxLevel(base.level, level),
+    topics: level === 'emergency' ? [...new Set<RiskTopic>(['immediate-danger', ...base.topics])] : base.topics,
+    reasons: [...base.reasons, `the learned layer reads it as ${level === 'emergency' ? 'an emergency' : 'a disclosure'} (${score.features.slice(0, 3).join(', ')})`],
+    basis: [...base.basis, `model:${score.version}`],
+    model: opinion,
+  };
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+/** One message, every layer: the rules, then the learned layer, which can only raise. */
+export function screenMessage(text: string, model: RiskModel = RISK_MODEL): RiskAssessment {
+  return withModel(readRules(text), model.score(text));
 }

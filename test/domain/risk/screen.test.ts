@@ -178,20 +178,21 @@ describe('screenRisk: how people write', () => {
 });
 
 describe('mergeAssessments', () => {
-  const local: RiskAssessment = { level: 'high', topics: ['stalking'], reasons: ['says they are being stalked (stalked)'], language: 'en' };
+  const local: RiskAssessment = { level: 'high', topics: ['stalking'], reasons: ['says they are being stalked (stalked)'], language: 'en', basis: ['stalking/being-stalked'] };
 
   it('lets a second opinion raise the level and add what it found', () => {
-    const merged = mergeAssessments(local, { level: 'emergency', topics: ['immediate-danger'], reasons: ['someone is present now'], language: 'unknown' });
+    const merged = mergeAssessments(local, { level: 'emergency', topics: ['immediate-danger'], reasons: ['someone is present now'], language: 'unknown', basis: ['cue/present-1'] });
     expect(merged).toEqual({
       level: 'emergency',
       topics: ['stalking', 'immediate-danger'],
       reasons: ['says they are being stalked (stalked)', 'someone is present now'],
       language: 'en',
+      basis: ['stalking/being-stalked', 'cue/present-1'],
     });
   });
 
   it('never lets a second opinion lower the level or drop a reason', () => {
-    const merged = mergeAssessments(local, { level: 'none', topics: [], reasons: [], language: 'cy' });
+    const merged = mergeAssessments(local, { level: 'none', topics: [], reasons: [], language: 'cy', basis: [] });
     expect(merged.level).toBe('high');
     expect(merged.reasons).toEqual(local.reasons);
   });
