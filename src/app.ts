@@ -24,6 +24,7 @@ import { registerWebChat } from './web/web-chat';
 import { ReferenceCounter } from './services/reference-counter';
 import { AzureLanguage } from './services/azure-language';
 import { AzureAssistedRiskScreener, LocalRiskScreener } from './services/risk-screener';
+import { EldLanguageDetector } from './services/language-detector';
 import type { RiskScreener } from './services/risk-screener';
 
 const DAY = 86_400;
@@ -142,6 +143,8 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
   const adapter = adapterFor(config);
   const workers = workersFor(config, bullConnection, store, mailer, log, adapter);
 
+  // The language detector's tables load once, now, rather than on the first resident's message.
+  void EldLanguageDetector.ready().catch((err: Error) => log.error({ message: err.message }, 'language detector did not load; script and word checks only'));
   const storage = new RedisStorage(redis, { prefix: 'pcc:state:', ttlSeconds: profile.retention.conversationStateDays * DAY });
   const conversationState = new ConversationState(storage);
   const deps: DialogDeps = { profile, cases, now };

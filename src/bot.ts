@@ -8,6 +8,8 @@ import type { TranscriptEntry } from './domain/case-record';
 import { isClosing, recogniseCommand } from './domain/intent';
 import type { Command } from './domain/intent';
 import type { RiskAssessment } from './domain/risk/risk-assessment';
+import { RISK_LEVEL_ORDER } from './domain/risk/risk-assessment';
+import { CONVERSATION_WINDOW } from './domain/risk/screen';
 import { ConversationData, TRANSCRIPT_ENTRY_LIMIT, TRANSCRIPT_LIMIT } from './conversation-data';
 import type { DialogDeps } from './dialogs/dialog-deps';
 import { pendingChoiceTitles } from './dialogs/answer-prompt';
@@ -19,6 +21,19 @@ import { UrgentDialog } from './dialogs/urgent-dialog';
 import type { UrgentOptions } from './dialogs/urgent-dialog';
 import type { ActivityDedupe } from './services/activity-dedupe';
 import type { RiskScreener, Screening } from './services/risk-screener';
+
+const rank = (level: RiskAssessment['level']): number => RISK_LEVEL_ORDER.indexOf(level);
+
+/** How long ago a resident's message may be and still be read with the latest one. */
+const CONTEXT_WINDOW_MS = 60 * 60 * 1000;
+
+/** The resident's last few messages of the past hour, oldest first (the bot's own lines left out). */
+function recentResidentWords(transcript: readonly TranscriptEntry[], now: number): string[] {
+  return transcript
+    .filter((e) => e.from === 'resident' && now - Date.parse(e.at) <= CONTEXT_WINDOW_MS)
+    .slice(-CONVERSATION_WINDOW)
+    .map((e) => e.text);
+}
 
 /** Set on a turn answered without conversation state (Redis unreachable): nothing to save. */
 const STATELESS = Symbol('stateless');
@@ -114,10 +129,10 @@ export class PccBot extends ActivityHandler {
     if (transcript.length > TRANSCRIPT_LIMIT) transcript.splice(0, transcript.length - TRANSCRIPT_LIMIT);
   }
 
-  private async screen(context: TurnContext, words: string): Promise<Screening | null> {
+  private async screen(context: TurnContext, words: string, earlier: readonly string[] = []): Promise<Screening | null> {
     if (!words) return null;
     try {
-      return await this.o.risk.screen(words, context.activity.locale ?? 'en-GB');
+      return await this.o.risk.screen(words, context.activity.locale ?? 'en-GB', earlier);
     } catch (err) {
       this.o.log.error({ message: (err as Error).message }, 'risk screen failed');
       return null;
@@ -127,7 +142,7 @@ export class PccBot extends ActivityHandler {
   private async onResidentMessage(context: TurnContext): Promise<void> {
     const words = residentWords(context.activity);
     // Screened before anything that needs Redis, so a disclosure is answered even when state cannot be read.
-    const risk = await this.screen(context, words);
+    let risk = await this.screen(context, words);
     let data: ConversationData;
     try {
       data = await this.data.get(context, {});
@@ -141,11 +156,15 @@ export class PccBot extends ActivityHandler {
       return;
     }
     setTurnData(context, data);
+    // Read with the resident's last few messages too: a disclosure may come in pieces.
+    const earlier = recentResidentWords(data.transcript ?? [], Date.now());
+    if (risk && earlier.length > 0 && risk.level !== 'emergency') {
+      const together = await this.screen(context, words, earlier);
+      if (together && rank(together.level) > rank(risk.level)) risk = together;
+    }
     this.trackBotMessages(context, data);
     if (words) this.remember(data, 'resident', words);
     const dc = await this.dialogs.createContext(context);
-    // A language we cannot read: say so honestly, and that 999 works whatever the language.
-    if (risk?.foreignLanguage && risk.level === 'none') await context.sendActivity(textFor(context).t('risk.otherLanguage', { phone: this.o.deps.profile.contact.phone }));
 
     // Our own button titles ("Domestic abuse", "No, it's not safe") are answers, not disclosures:
     // the journey that offered them deals with what they mean.
@@ -171,10 +190,24 @@ export class PccBot extends ActivityHandler {
   /** Answers the disclosure, then asks about safe contact; the interrupted journey waits underneath. */
   private async handleDisclosure(context: TurnContext, dc: DialogContext | null, risk: RiskAssessment, words: string): Promise<void> {
     const reference = await answerDisclosure(context, this.o.deps, risk, words);
+    // What the handoff rests on, never what was typed: rule ids, and the model's features as indexes into the model file.
+    this.o.log.info(
+      {
+        reference,
+        level: risk.level,
+        basis: risk.basis,
+        ...(risk.model ? { model: { version: risk.model.version, risk: risk.model.risk, emergency: risk.model.emergency, featureIds: risk.model.featureIds } } : {}),
+        ...(risk.unread ? { language: risk.unread.code, languageBy: risk.unread.how } : {}),
+        channel: context.activity.channelId,
+      },
+      'disclosure handed to staff',
+    );
     if (!dc) {
       await context.sendActivity(textFor(context).t('handoff.degraded'));
       return;
     }
+    // In a language we cannot read, English questions about safe contact would only confuse: staff take it from here.
+    if (risk.unread) return;
     if (dc.activeDialog?.id === UrgentDialog.id) {
       await dc.repromptDialog();
       return;

@@ -5,6 +5,7 @@ import type { RiskAssessment } from '../domain/risk/risk-assessment';
 import type { ConversationData } from '../conversation-data';
 import type { DialogDeps } from './dialog-deps';
 import { serviceList, servicesFor, staffWillSee } from './service-lines';
+import { emergencyLineIn } from '../i18n/emergency-lines';
 import { turnOrigin } from './turn-origin';
 import { textFor } from './turn-text';
 
@@ -27,7 +28,11 @@ export function turnData(context: TurnContext): ConversationData {
 export async function answerDisclosure(context: TurnContext, deps: DialogDeps, risk: RiskAssessment, words: string): Promise<string> {
   const t = textFor(context);
   const p = deps.profile;
-  if (risk.level === 'emergency') {
+  if (risk.unread) {
+    // A language the screen cannot read: 999 in their language where the translation is verified, and in English.
+    const own = emergencyLineIn(risk.unread);
+    await context.sendActivity(`${own ? `**${own}**\n\n` : ''}${t.t('risk.emergency')}`);
+  } else if (risk.level === 'emergency') {
     const welsh = risk.language === 'cy' ? `${t.t('risk.emergencyWelsh')}\n\n` : '';
     await context.sendActivity(`${welsh}${t.t('risk.emergency')}`);
   }
@@ -57,7 +62,7 @@ export async function answerDisclosure(context: TurnContext, deps: DialogDeps, r
   const fitting = servicesFor(p, [...topics, 'other'], 6);
   const services = (seen.open ? fitting : [...fitting].sort((a, b) => Number(b.hours?.always ?? false) - Number(a.hours?.always ?? false))).slice(0, 4);
   const lines = [
-    ...(risk.level === 'emergency' ? [] : [t.t('risk.dangerLine')]),
+    ...(risk.unread ? [t.t('risk.otherLanguage', { phone: p.contact.phone })] : risk.level === 'emergency' ? [] : [t.t('risk.dangerLine')]),
     isNew ? t.t('handoff.alerted') : t.t('handoff.added'),
     seen.open ? t.t('handoff.whenOpen') : t.t('handoff.whenClosed', { when: seen.when }),
     t.t('handoff.confidentiality'),

@@ -1,3 +1,5 @@
+import { readSafetyAnswer } from '../domain/safety-answer';
+import type { SafetyAnswer } from '../domain/safety-answer';
 import type { DialogTurnResult, WaterfallStep, WaterfallStepContext } from 'botbuilder-dialogs';
 import { JourneyDialog } from './journey-dialog';
 import type { CaseDraft } from '../domain/case-draft';
@@ -120,6 +122,8 @@ export class SupportDialog extends JourneyDialog {
           { id: 'no', title: t.t('support.safeNo'), synonyms: ['no', 'not safe', "i'm not safe", 'nope'] },
           { id: 'not-sure', title: t.t('support.safeNotSure'), synonyms: ['not sure', "don't know", 'maybe', 'unsure'] },
         ],
+        // Words of their own ("not while he's here") are read, never refused: only a plain yes is safe.
+        freeTextId: 'typed',
       }),
     );
   }
@@ -129,7 +133,8 @@ export class SupportDialog extends JourneyDialog {
     const s = this.s(step);
     const t = textFor(step.context);
     const p = this.deps.profile;
-    s.safeNow = answer.status === 'answered' ? (answer.value as 'yes' | 'no' | 'not-sure') : 'not-sure';
+    if (answer.status !== 'answered') s.safeNow = 'not-sure';
+    else s.safeNow = answer.value === 'typed' ? readSafetyAnswer(answer.text) : (answer.value as SafetyAnswer);
     const harm = s.harm ?? 'other';
     // Not safe (or unsure), or stalking, domestic abuse or sexual violence: a disclosure of
     // risk like any other. 999 first, then a person, then how to contact them safely.

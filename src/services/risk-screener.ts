@@ -1,42 +1,45 @@
 import type { RiskAssessment } from '../domain/risk/risk-assessment';
-import { screenMessage } from '../domain/risk/screen';
-import { looksForeign } from '../domain/language-guess';
+import { mergeAssessments } from '../domain/risk/risk-assessment';
+import { screenConversation } from '../domain/risk/screen';
+import { mightBeForeign, whichLanguage } from '../domain/risk/languages/which-language';
+import { screenUnreadable } from '../domain/risk/languages/unreadable';
 import type { AzureLanguage } from './azure-language';
+import { AzureLanguageDetector, EldLanguageDetector } from './language-detector';
+import type { LanguageDetector } from './language-detector';
 
-export interface Screening extends RiskAssessment {
-  /** Set when the message is in a language the bot cannot read: it then says so, and shows 999. */
-  readonly foreignLanguage?: string;
-}
+export type Screening = RiskAssessment;
 
-/** Screens one message for a disclosure of risk. */
+/** Screens a resident's message, read with their few messages before it, for a disclosure of risk. */
 export interface RiskScreener {
-  screen(text: string, locale: string): Promise<Screening>;
-}
-
-/** Local, deterministic and explainable: every message, always. */
-export class LocalRiskScreener implements RiskScreener {
-  async screen(text: string): Promise<Screening> {
-    const local = screenMessage(text);
-    return looksForeign(text) ? { ...local, foreignLanguage: 'unknown' } : local;
-  }
+  screen(text: string, locale: string, earlier?: readonly string[]): Promise<Screening>;
 }
 
 /**
- * The local screen plus Azure AI Language. Azure may only add to what the
- * local screen found (here: that the message is in a language we cannot
- * screen); its failure or slowness falls back to the local result.
+ * The local screen: rules and learned layer on every message, and a person
+ * for every message in a language they cannot read. Deterministic and
+ * explainable; the detector only tells the language.
  */
-export class AzureAssistedRiskScreener implements RiskScreener {
-  private readonly local = new LocalRiskScreener();
+export class LocalRiskScreener implements RiskScreener {
+  constructor(private readonly detector: LanguageDetector = new EldLanguageDetector()) {}
 
-  constructor(private readonly azure: AzureLanguage) {}
+  async screen(text: string, _locale?: string, earlier: readonly string[] = []): Promise<Screening> {
+    const read = screenConversation(text, earlier);
+    const welsh = read.language === 'cy';
+    let language = whichLanguage(text, null, welsh);
+    let source = 'script';
+    if (language.readable && mightBeForeign(text)) {
+      const guess = await this.detector.detect(text);
+      language = whichLanguage(text, guess, welsh);
+      source = guess?.source ?? source;
+    }
+    if (language.readable) return read;
+    return mergeAssessments(screenUnreadable(text, language, source), read);
+  }
+}
 
-  async screen(text: string): Promise<Screening> {
-    const local = await this.local.screen(text);
-    // A disclosure is answered at once: nothing Azure says could make it more urgent.
-    if (local.level !== 'none' || text.trim().split(/\s+/).length < 3) return local;
-    const detected = await this.azure.detect(text);
-    if (!detected || detected.confidence < 0.8 || ['en', 'cy'].includes(detected.iso6391)) return local;
-    return { ...local, foreignLanguage: detected.iso6391 };
+/** The local screen, with Azure AI Language telling the language where it is configured (eld when Azure fails). */
+export class AzureAssistedRiskScreener extends LocalRiskScreener {
+  constructor(azure: AzureLanguage) {
+    super(new AzureLanguageDetector(azure));
   }
 }

@@ -37,6 +37,17 @@ export interface RiskAssessment {
   readonly basis: readonly string[];
   /** What the learned layer made of the message: for a log line, never shown to the resident. */
   readonly model?: ModelOpinion;
+  /** Set when the message is in a language the rules cannot read: a person must read it. */
+  readonly unread?: UnreadLanguage;
+}
+
+export interface UnreadLanguage {
+  /** ISO 639-1, or e.g. `ur` for Roman Urdu too. */
+  readonly code: string;
+  /** English name, for staff. */
+  readonly name: string;
+  /** How it was told: by its script, by its words, or by a detector (eld, azure). */
+  readonly how: string;
 }
 
 export interface ModelOpinion {
@@ -45,6 +56,8 @@ export interface ModelOpinion {
   readonly emergency: number;
   /** Its strongest features (model vocabulary, e.g. `b:got blade`). */
   readonly features: readonly string[];
+  /** The same, as indexes into the model file's features: what a log line may carry. */
+  readonly featureIds: readonly number[];
 }
 
 /** Least to most urgent; a level's index is its rank. */
@@ -66,6 +79,7 @@ export function mergeAssessments(a: RiskAssessment, b: RiskAssessment): RiskAsse
     language: a.language !== 'unknown' ? a.language : b.language,
     basis: [...new Set([...a.basis, ...b.basis])],
     ...(a.model ?? b.model ? { model: (a.model ?? b.model) as ModelOpinion } : {}),
+    ...(a.unread ?? b.unread ? { unread: (a.unread ?? b.unread) as UnreadLanguage } : {}),
   };
 }
 

@@ -71,7 +71,7 @@ const rank = (level: RiskLevel): number => RISK_LEVEL_ORDER.indexOf(level);
 
 function withModel(rules: RuleReading, score: ModelScore): RiskAssessment {
   const base = rules.assessment;
-  const opinion = { version: score.version, risk: round(score.risk), emergency: round(score.emergency), features: score.features };
+  const opinion = { version: score.version, risk: round(score.risk), emergency: round(score.emergency), features: score.features, featureIds: score.featureIds };
   // The rules' own stand-downs hold against the model's `high`, never against an emergency.
   const level = rules.stoodDown && score.level === 'high' ? 'none' : score.level;
   if (rank(level) <= rank(base.level)) return { ...base, model: opinion };
@@ -90,4 +90,29 @@ const round = (x: number): number => Math.round(x * 1000) / 1000;
 /** One message, every layer: the rules, then the learned layer, which can only raise. */
 export function screenMessage(text: string, model: RiskModel = RISK_MODEL): RiskAssessment {
   return withModel(readRules(text), model.score(text));
+}
+
+/** How many of the resident's earlier messages are read together with the latest one. */
+export const CONVERSATION_WINDOW = 2;
+
+/**
+ * The latest message read with the resident's few messages before it
+ * ("he's back" … "said he'd finish it tonight"). The conversation can only
+ * raise the latest message's level, and only above what the earlier messages
+ * said on their own, which was answered when they came.
+ */
+export function screenConversation(latest: string, earlier: readonly string[], model: RiskModel = RISK_MODEL): RiskAssessment {
+  const single = screenMessage(latest, model);
+  const recent = earlier.slice(-CONVERSATION_WINDOW).filter((m) => m.trim());
+  if (recent.length === 0 || single.level === 'emergency') return single;
+  const together = screenMessage([...recent, latest].join('\n'), model);
+  if (rank(together.level) <= rank(single.level)) return single;
+  const before = screenMessage(recent.join('\n'), model);
+  if (rank(together.level) <= rank(before.level)) return single;
+  return {
+    ...together,
+    language: single.language,
+    reasons: [`read together with the ${recent.length === 1 ? 'message' : `${recent.length} messages`} before it`, ...together.reasons],
+    basis: ['conversation/together', ...together.basis],
+  };
 }

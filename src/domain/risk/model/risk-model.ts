@@ -38,6 +38,8 @@ export interface ModelScore {
   readonly level: RiskLevel;
   /** The features that pushed hardest towards the level given (or towards risk, when none). */
   readonly features: readonly string[];
+  /** The same features as their line numbers in the model file: for logs, which never carry a resident's words. */
+  readonly featureIds: readonly number[];
 }
 
 const TOP_FEATURES = 5;
@@ -76,7 +78,9 @@ export class RiskModel {
     }
     const { thresholds } = this.file;
     const level: RiskLevel = best.emergency >= thresholds.emergency ? 'emergency' : best.risk >= thresholds.risk ? 'high' : 'none';
-    return { version: this.file.version, risk: best.risk, emergency: best.emergency, level, features: this.explain(positions, best, level) };
+    const featureIds = this.explain(positions, best, level);
+    const features = featureIds.map((id) => this.file.features[id]?.[0] ?? '');
+    return { version: this.file.version, risk: best.risk, emergency: best.emergency, level, features, featureIds };
   }
 
   private scoreSpan(positions: readonly (readonly number[])[], start: number, end: number): Span {
@@ -95,7 +99,7 @@ export class RiskModel {
     return { start, end, risk: sigmoid(this.file.bias.risk + risk * scale), emergency: sigmoid(this.file.bias.emergency + emergency * scale) };
   }
 
-  private explain(positions: readonly (readonly number[])[], span: Span, level: RiskLevel): string[] {
+  private explain(positions: readonly (readonly number[])[], span: Span, level: RiskLevel): number[] {
     const column = level === 'emergency' ? 1 : 0;
     const pushes = new Map<number, number>();
     for (let p = span.start; p < span.end; p++) {
@@ -105,7 +109,7 @@ export class RiskModel {
       .filter(([, w]) => w > 0)
       .sort((a, b) => b[1] - a[1])
       .slice(0, TOP_FEATURES)
-      .map(([id]) => this.file.features[id]?.[0] ?? '');
+      .map(([id]) => id);
   }
 }
 
