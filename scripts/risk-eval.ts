@@ -1,136 +1,180 @@
 /*
- * Scores the local risk screen against labelled messages.
+ * How well the risk screen does, per set of labelled messages.
  *
- *   node /tmp/risk-build/scripts/risk-eval.js [file.jsonl ...] [--verbose]
- *   (or npx tsx scripts/risk-eval.ts, where tsx is installed)
+ *   npm run risk:eval [-- file.jsonl ...] [--verbose]
  *
- * With no files it reads our labelled sets in test/data and, when it is there,
- * ../shared/data/risk-dev.jsonl, both from the project root (found by walking
- * up from the working directory to package.json).
+ * Each row is read as the bot reads it: message by message, each one with
+ * the resident's messages before it, every layer (rules, learned layer, a
+ * person for a language the screen cannot read). emergency: caught when
+ * handed off, as every handoff's reply opens with the 999 line (the full
+ * emergency block, with silent calling, and the top of the staff queue need
+ * the emergency level: reported beside it as "as emergency"); high: caught
+ * when handed off; none: any handoff is a false alarm.
  *
- * emergency: caught only as emergency. high: caught as high or emergency.
- * none: any alarm is a false alarm. Exits 1 unless, in every file, English
- * emergency recall is 100 %, English high recall is at least 95 % and
- * English false alarms are at most 5 %.
+ * With no files it reports, in order:
+ *   - the training pool, each row scored by a model trained without it
+ *     (five-fold cross-validation: the figure thresholds were set on);
+ *   - the held-out split, which no model or threshold has seen;
+ *   - each blind set, beside its first look (test/data/blind/first-look.json,
+ *     measured once through /api/messages when the set came, before any
+ *     change it could inform).
+ * Exits 1 if a set misses the English targets (emergency >= 98 %, high >=
+ * 95 %, false handoffs <= 5 %); other languages are reported beside them.
+ * --training-only stops before the blind sets. --verbose lists the misses of the training pool and the held-out split
+ * only: the blind sets stay unread.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { RiskModel } from '../src/domain/risk/model/risk-model';
 import type { RiskLevel } from '../src/domain/risk/risk-assessment';
-import { screenMessage as screenRisk } from '../src/domain/risk/screen';
+import { RISK_LEVEL_ORDER } from '../src/domain/risk/risk-assessment';
+import { RISK_MODEL } from '../src/domain/risk/screen';
+import { EldLanguageDetector } from '../src/services/language-detector';
+import { LocalRiskScreener } from '../src/services/risk-screener';
+import { blindFiles, isHeldOut, projectRoot, readLabelled, trainingFiles } from './risk/labelled-data';
+import type { LabelledRow } from './risk/labelled-data';
+import { crossValidated, withThresholds } from './risk/train-model';
 
-interface LabelledCase {
-  readonly id: string;
-  readonly level: RiskLevel;
-  readonly lang: string;
-  readonly text: string;
-}
+const TARGET = { emergency: 0.98, high: 0.95, falseAlarms: 0.05 } as const;
 
-interface Tally {
-  caught: number;
-  total: number;
-}
-
-interface Miss {
-  readonly row: LabelledCase;
+interface Outcome {
+  readonly row: LabelledRow;
   readonly got: RiskLevel;
-  readonly reasons: readonly string[];
+  readonly basis: readonly string[];
 }
 
-const LEVELS: readonly RiskLevel[] = ['emergency', 'high', 'none'];
-const MIN_HIGH_RECALL = 0.95;
-const MAX_FALSE_ALARMS = 0.05;
+type Tally = Record<RiskLevel, { caught: number; total: number }> & { asEmergency?: number };
 
-function projectRoot(from: string): string {
-  for (let dir = from; ; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, 'package.json'))) return dir;
-    if (path.dirname(dir) === dir) return from;
+const rank = (l: RiskLevel): number => RISK_LEVEL_ORDER.indexOf(l);
+
+/** The most urgent level the bot reached over the row's messages, each read with the ones before it. */
+async function readRow(screener: LocalRiskScreener, row: LabelledRow): Promise<Outcome> {
+  let got: RiskLevel = 'none';
+  let basis: readonly string[] = [];
+  for (let i = 0; i < row.turns.length; i++) {
+    const s = await screener.screen(row.turns[i] ?? '', 'en-GB', row.turns.slice(0, i));
+    if (rank(s.level) > rank(got)) {
+      got = s.level;
+      basis = s.basis;
+    }
   }
-}
-
-function readCases(file: string): LabelledCase[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .map((line, i) => ({ line: line.trim(), n: i + 1 }))
-    .filter(({ line }) => line !== '')
-    .map(({ line, n }) => {
-      const row = JSON.parse(line) as Partial<LabelledCase>;
-      if (typeof row.text !== 'string' || typeof row.id !== 'string' || typeof row.lang !== 'string' || !LEVELS.includes(row.level as RiskLevel)) {
-        throw new Error(`${file}:${n}: each line needs "id", "lang", "text" and a "level" of emergency, high or none`);
-      }
-      return row as LabelledCase;
-    });
+  return { row, got, basis };
 }
 
 function caught(expected: RiskLevel, got: RiskLevel): boolean {
-  if (expected === 'emergency') return got === 'emergency';
-  if (expected === 'high') return got !== 'none';
-  return got === 'none';
+  return expected === 'none' ? got === 'none' : got !== 'none';
 }
 
-function percent(t: Tally): string {
-  return t.total === 0 ? '   -  ' : `${((100 * t.caught) / t.total).toFixed(1).padStart(5)}%`;
+function tallyOf(outcomes: readonly Outcome[], english: boolean): Tally {
+  const t: Tally = { emergency: { caught: 0, total: 0 }, high: { caught: 0, total: 0 }, none: { caught: 0, total: 0 } };
+  for (const o of outcomes) {
+    if ((o.row.lang === 'en') !== english) continue;
+    t[o.row.level].total++;
+    if (caught(o.row.level, o.got)) t[o.row.level].caught++;
+    if (o.row.level === 'emergency' && o.got === 'emergency') t.asEmergency = (t.asEmergency ?? 0) + 1;
+  }
+  return t;
 }
 
-function scoreFile(file: string, verbose: boolean): boolean {
-  const rows = readCases(file);
-  const tallies = new Map<string, Record<RiskLevel, Tally>>();
-  const misses: Miss[] = [];
-  for (const row of rows) {
-    const result = screenRisk(row.text);
-    const byLevel = tallies.get(row.lang) ?? { emergency: { caught: 0, total: 0 }, high: { caught: 0, total: 0 }, none: { caught: 0, total: 0 } };
-    tallies.set(row.lang, byLevel);
-    const t = byLevel[row.level];
-    t.total++;
-    if (caught(row.level, result.level)) t.caught++;
-    else misses.push({ row, got: result.level, reasons: result.reasons });
-  }
+const pct = (n: number, d: number): string => (d === 0 ? '-' : `${((100 * n) / d).toFixed(1)} %`);
 
-  console.log(`\n${path.relative(process.cwd(), file) || file}: ${rows.length} messages`);
-  console.log('  lang  emergency recall      high recall (high+)   false alarms on none');
-  for (const [lang, t] of [...tallies].sort(([a], [b]) => (a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b)))) {
-    const falseAlarms = t.none.total - t.none.caught;
-    const rate = t.none.total === 0 ? '   -  ' : `${((100 * falseAlarms) / t.none.total).toFixed(1).padStart(5)}%`;
-    console.log(
-      `  ${lang.padEnd(4)}  ${`${t.emergency.caught}/${t.emergency.total}`.padStart(7)} ${percent(t.emergency)}     ` +
-        `${`${t.high.caught}/${t.high.total}`.padStart(7)} ${percent(t.high)}     ${`${falseAlarms}/${t.none.total}`.padStart(7)} ${rate}`,
-    );
-  }
+function line(label: string, t: Tally): string {
+  const fa = t.none.total - t.none.caught;
+  return (
+    `  ${label.padEnd(22)} emergency ${`${t.emergency.caught}/${t.emergency.total}`.padStart(9)} ${pct(t.emergency.caught, t.emergency.total).padStart(8)}` +
+    `   high ${`${t.high.caught}/${t.high.total}`.padStart(9)} ${pct(t.high.caught, t.high.total).padStart(8)}` +
+    `   false handoffs ${`${fa}/${t.none.total}`.padStart(8)} ${pct(fa, t.none.total).padStart(8)}` +
+    (t.asEmergency === undefined ? '' : `   (as emergency ${pct(t.asEmergency, t.emergency.total)})`)
+  );
+}
+
+function meetsTargets(t: Tally): boolean {
+  const fa = t.none.total - t.none.caught;
+  return (
+    t.emergency.caught >= TARGET.emergency * t.emergency.total &&
+    t.high.caught >= TARGET.high * t.high.total &&
+    fa <= TARGET.falseAlarms * t.none.total
+  );
+}
+
+interface FirstLook {
+  readonly measured: string;
+  readonly how: string;
+  readonly english?: Tally;
+  readonly other?: Tally;
+}
+
+function firstLooks(root: string): Record<string, FirstLook> {
+  const file = path.join(root, 'test/data/blind/first-look.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, FirstLook>) : {};
+}
+
+function report(name: string, outcomes: readonly Outcome[], verbose: boolean, first?: FirstLook): boolean {
+  const en = tallyOf(outcomes, true);
+  const other = tallyOf(outcomes, false);
+  console.log(`\n${name}: ${outcomes.length} rows`);
+  if (first?.english) console.log(line(`English, first look`, first.english));
+  if (en.emergency.total + en.high.total + en.none.total > 0) console.log(line(first ? 'English, now' : 'English', en));
+  if (first?.other) console.log(line(`other langs, first look`, first.other));
+  if (other.emergency.total + other.high.total + other.none.total > 0) console.log(line(first ? 'other langs, now' : 'other languages', other));
+  if (first) console.log(`  (first look ${first.measured}: ${first.how})`);
   if (verbose) {
-    for (const m of misses) {
-      const text = m.row.text.length > 140 ? `${m.row.text.slice(0, 140)}…` : m.row.text;
-      console.log(`  miss ${m.row.id} [${m.row.level}/${m.row.lang}] got ${m.got}: ${JSON.stringify(text)}${m.reasons.length ? `  <- ${m.reasons.join('; ')}` : ''}`);
+    for (const o of outcomes) {
+      if (caught(o.row.level, o.got)) continue;
+      const text = o.row.turns.join(' / ');
+      console.log(`  miss ${o.row.id} [${o.row.level}/${o.row.lang}] got ${o.got}: ${JSON.stringify(text.slice(0, 160))}  <- ${o.basis.join(', ')}`);
     }
   }
-
-  const en = tallies.get('en');
-  if (!en) return true;
-  const falseAlarms = en.none.total - en.none.caught;
-  const ok =
-    en.emergency.caught === en.emergency.total &&
-    en.high.caught >= MIN_HIGH_RECALL * en.high.total &&
-    falseAlarms <= MAX_FALSE_ALARMS * en.none.total;
-  console.log(`  English thresholds (emergency 100 %, high >= 95 %, false alarms <= 5 %): ${ok ? 'met' : 'NOT met'}`);
-  return ok;
+  const ok = en.emergency.total + en.high.total + en.none.total === 0 || meetsTargets(en);
+  const otherOk = other.emergency.total === 0 || other.emergency.caught >= 0.9 * other.emergency.total;
+  console.log(`  targets (English: emergency >= 98 %, high >= 95 %, false handoffs <= 5 %; other languages: emergency >= 90 %): ${ok && otherOk ? 'met' : 'NOT met'}`);
+  return ok && otherOk;
 }
 
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
   const verbose = argv.includes('--verbose');
   const named = argv.filter((a) => !a.startsWith('--'));
-  const root = projectRoot(process.cwd());
-  const files =
-    named.length > 0
-      ? named.map((f) => path.resolve(f))
-      : ['test/data/risk-cases.jsonl', 'test/data/risk-blind.jsonl', 'test/data/risk-blind-2.jsonl', 'test/data/risk-blind-3.jsonl', 'test/data/risk-blind-4.jsonl', 'test/data/risk-blind-5.jsonl', 'test/data/risk-blind-6.jsonl', 'test/data/risk-blind-7.jsonl', '../shared/data/risk-dev.jsonl']
-          .map((f) => path.join(root, f))
-          .filter((f) => existsSync(f));
-  const missing = files.filter((f) => !existsSync(f));
-  if (files.length === 0 || missing.length > 0) {
-    console.error(`risk-eval: ${missing.length > 0 ? `no such file: ${missing.join(', ')}` : 'no labelled files found'}; pass a .jsonl path or run from the project folder`);
-    return 2;
-  }
+  const root = projectRoot();
+  const detector = await EldLanguageDetector.ready();
+  const screener = new LocalRiskScreener(detector);
   let ok = true;
-  for (const file of files) ok = scoreFile(file, verbose) && ok;
+  if (named.length > 0) {
+    for (const f of named) {
+      const rows = readLabelled(path.resolve(f));
+      const outcomes = await Promise.all(rows.map((r) => readRow(screener, r)));
+      ok = report(path.relative(root, path.resolve(f)), outcomes, verbose) && ok;
+    }
+    return ok ? 0 : 1;
+  }
+
+  const all = trainingFiles(root).flatMap((f) => readLabelled(f));
+  const pool = all.filter((r) => !isHeldOut(r) && (r.lang === 'en' || r.lang === 'cy'));
+  const { thresholds } = RISK_MODEL.file;
+  // Each row read by the rules and by a model trained on the other four folds, cut at the committed thresholds.
+  const cut = new Map<RiskModel, RiskModel>();
+  const models = crossValidated(pool, (model: RiskModel) => cut.get(model) ?? cut.set(model, withThresholds(model, thresholds)).get(model));
+  const cv = await Promise.all(pool.map((r, i) => readRow(new LocalRiskScreener(detector, models[i] ?? RISK_MODEL), r)));
+  ok = report('training pool, cross-validated', cv, verbose) && ok;
+
+  const held = all.filter((r) => isHeldOut(r));
+  ok = report('held-out split (never trained on, no threshold saw it)', await Promise.all(held.map((r) => readRow(screener, r))), verbose) && ok;
+
+  if (argv.includes('--training-only')) return ok ? 0 : 1;
+  const looks = firstLooks(root);
+  for (const f of blindFiles(root)) {
+    const rows = readLabelled(f);
+    const outcomes = await Promise.all(rows.map((r) => readRow(screener, r)));
+    ok = report(`blind ${path.basename(f)}`, outcomes, false, looks[path.basename(f)]) && ok;
+  }
   return ok ? 0 : 1;
 }
 
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: Error) => {
+    console.error(err.message);
+    process.exitCode = 2;
+  },
+);

@@ -20,7 +20,7 @@ const KEEP_WEIGHT = 0.002;
  * threshold at which no more than this share of ordinary messages would be
  * handed to staff by the model alone. The rules add their own few on top.
  */
-export const MAX_FALSE_ALARMS = { risk: 0.03, emergency: 0.01 } as const;
+export const MAX_FALSE_ALARMS = { risk: 0.015, emergency: 0.005 } as const;
 
 interface Vocabulary {
   readonly features: readonly string[];

@@ -1,6 +1,7 @@
 import type { RiskAssessment } from '../domain/risk/risk-assessment';
 import { mergeAssessments } from '../domain/risk/risk-assessment';
-import { screenConversation } from '../domain/risk/screen';
+import { RISK_MODEL, screenConversation } from '../domain/risk/screen';
+import type { RiskModel } from '../domain/risk/model/risk-model';
 import { mightBeForeign, whichLanguage } from '../domain/risk/languages/which-language';
 import { screenUnreadable } from '../domain/risk/languages/unreadable';
 import type { AzureLanguage } from './azure-language';
@@ -20,10 +21,13 @@ export interface RiskScreener {
  * explainable; the detector only tells the language.
  */
 export class LocalRiskScreener implements RiskScreener {
-  constructor(private readonly detector: LanguageDetector = new EldLanguageDetector()) {}
+  constructor(
+    private readonly detector: LanguageDetector = new EldLanguageDetector(),
+    private readonly model: RiskModel = RISK_MODEL,
+  ) {}
 
   async screen(text: string, _locale?: string, earlier: readonly string[] = []): Promise<Screening> {
-    const read = screenConversation(text, earlier);
+    const read = screenConversation(text, earlier, this.model);
     const welsh = read.language === 'cy';
     let language = whichLanguage(text, null, welsh);
     let source = 'script';

@@ -23,6 +23,12 @@ export class Clause {
     private readonly message: Message,
   ) {}
 
+  /** The clause with the next one after it: an idiom may run past a comma ("my boss will kill me, I forgot"). */
+  get withNext(): string {
+    const next = this.message.clauses[this.index + 1];
+    return next === undefined ? this.text : `${this.text} ${next.text}`;
+  }
+
   /** Whether the words around a match say it was long ago or is a habit, not happening now. */
   notNowAround(start: number, end: number): boolean {
     if (this.cachedNotNow === false) return false;

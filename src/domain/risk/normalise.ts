@@ -48,7 +48,9 @@ const NOT_ASCII_WORD = /[^a-z0-9']+/g;
 
 // Leetspeak is only undone inside a word that also has letters, so "999",
 // "3 times" and "24/7" survive, and so do times and ordinals like "5pm".
-const LEET: ReadonlyMap<string, string> = new Map(Object.entries({ '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '|': 'l' }));
+const LEET: ReadonlyMap<string, string> = new Map(
+  Object.entries({ '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '|': 'l' }),
+);
 const NUMBER_WITH_UNIT = /^\d+(?:am|pm|st|nd|rd|th|s|k|m|mph|km|kg|mins?|hrs?|yrs?|yo|ft|x|p)$/;
 const LEET_CHAR = /[013457@$!|]/;
 // A single "1" is usually an i ("k1ll"), a pair an ll ("ki11").

@@ -70,7 +70,7 @@ function firstHit(rule: RiskRule, clause: Clause, message: Message): Hit | null 
   const text = clause.text;
   for (const m of nonEmptyMatches(rule.pattern, text)) {
     const start = m.index;
-    if (overlapsIdiom(text, start, start + m[0].length) || isNegated(text, start, m[0])) continue;
+    if (overlapsIdiom(clause.withNext, start, start + m[0].length) || isNegated(text, start, m[0])) continue;
     const asked = hypothetical(text, start, m[0]);
     if (asked === 'general') continue;
     const lowered = asked === 'personal' || (rule.nowOnly && clause.notNowAround(start, start + m[0].length));
@@ -88,7 +88,7 @@ function firstHit(rule: RiskRule, clause: Clause, message: Message): Hit | null 
 function firstCue(c: Cue, clause: Clause): CueHit | null {
   const text = clause.text;
   for (const m of nonEmptyMatches(c.pattern, text)) {
-    if (isNegated(text, m.index, m[0]) || overlapsIdiom(text, m.index, m.index + m[0].length)) continue;
+    if (isNegated(text, m.index, m[0]) || overlapsIdiom(clause.withNext, m.index, m.index + m[0].length)) continue;
     return { id: c.id, kind: c.kind, fragment: fragmentOf(m), clause: clause.index };
   }
   return null;

@@ -1,6 +1,7 @@
 import type { RiskAssessment, RiskLevel, RiskTopic } from './risk-assessment';
 import { normaliseForScreening } from './normalise';
 import { joined } from './pattern';
+import { IDIOMS } from './suppressors';
 import type { Documented } from './phrase';
 
 /*
@@ -47,8 +48,13 @@ export const NETS: readonly Net[] = [
       String.raw`ed|es|ing)|drag(?:ged|s|ging)?|bit|bites|burn(?:t|ed|s|ing)?|threw|throws? things at|smash(?:ed|es|` +
       String.raw`ing)?)\s+(?:\w+\s+)?${PERSON}\b`),
     now: false,
-    matches: [],
-    ignores: [],
+    matches: [
+      'my dad hits my mum',
+      'h3\'s b3ating m3 up',
+    ],
+    ignores: [
+      'can u say that again',
+    ],
   },
   {
     id: 'net/threat-to-person',
@@ -60,8 +66,13 @@ export const NETS: readonly Net[] = [
       String.raw`they)(?:'d| would| will)?) (?:burn|torch|petrol bomb|smash up|firebomb) (?:down )?(?:my|our|her|his|` +
       String.raw`their|the) (?:house|home|flat|car|place|shop)`),
     now: false,
-    matches: [],
-    ignores: [],
+    matches: [
+      'he\'s going to kill me',
+      'im gonna kill myself 2nite',
+    ],
+    ignores: [
+      'Is the Chief Constable going to resign?',
+    ],
   },
   {
     id: 'net/followed-watched-harassed',
@@ -76,8 +87,13 @@ export const NETS: readonly Net[] = [
       String.raw`contacting))\b|\b(?:keeps?|kept) (?:turning up|coming round|messaging|texting|calling|following|` +
       String.raw`watching|waiting outside)\b`),
     now: false,
-    matches: [],
-    ignores: [],
+    matches: [
+      'my ex is st@lking me',
+      'i\'m being stal​ked by my ex',
+    ],
+    ignores: [
+      'What\'s being done about drug dealing in Blackpool?',
+    ],
   },
   {
     id: 'net/sexual-violence',
@@ -88,8 +104,13 @@ export const NETS: readonly Net[] = [
       String.raw`inappropriately|down there|where)|exposed (?:himself|herself)|flash(?:ed|es|ing) (?:at )?(?:me|her|` +
       String.raw`him|us)|spiked|drugged|made (?:me|her|him) (?:do|have) (?:sex|things))\b`),
     now: false,
-    matches: [],
-    ignores: [],
+    matches: [
+      'he rapes me',
+      'I have been raped',
+    ],
+    ignores: [
+      'I want to volunteer to support victims of sexual violence',
+    ],
   },
   {
     id: 'net/abuse-or-control-at-home',
@@ -104,8 +125,13 @@ export const NETS: readonly Net[] = [
       String.raw`coercive|walking on eggshells|afraid of (?:him|her|them|my \w+)|scared of (?:him|her|them|my \w+)|` +
       String.raw`frightened of (?:him|her|them|my \w+))\b`),
     now: false,
-    matches: [],
-    ignores: [],
+    matches: [
+      'I\'m scared of my husband',
+      'my carer has locked me in and gone out',
+    ],
+    ignores: [
+      'My husband and I want to thank the neighbourhood team',
+    ],
   },
   {
     id: 'net/child-at-risk',
@@ -120,8 +146,13 @@ export const NETS: readonly Net[] = [
       String.raw`daughter|son|girl|boy))\b`,
     ]),
     now: false,
-    matches: [],
-    ignores: [],
+    matches: [
+      'my teenage daughter is being groomed by a man she met online',
+      'I think my nephew is being groomed by an older man he met online',
+    ],
+    ignores: [
+      'The new 101 online chat is brilliant',
+    ],
   },
   {
     id: 'net/exploitation-trafficking-forced-marriage',
@@ -138,8 +169,13 @@ export const NETS: readonly Net[] = [
       String.raw`of him|online|shared|posted|sent))\b`,
     ]),
     now: false,
-    matches: [],
-    ignores: [],
+    matches: [
+      'i\'m being blackmailed',
+      'my ex posted private photos of me on facebook',
+    ],
+    ignores: [
+      'if someone is being stalked who should they call?',
+    ],
   },
   {
     id: 'net/fire-or-someone-down',
@@ -153,8 +189,13 @@ export const NETS: readonly Net[] = [
     String.raw`(?:pour(?:ed|ing)?|threw|throwing) petrol\b`,
   ]),
     now: true,
-    matches: [],
-    ignores: [],
+    matches: [
+      'cant breathe he\'s on top of me',
+      'they\'ve set fire to my front door',
+    ],
+    ignores: [
+      'My back is killing me after standing in the queue at the front desk',
+    ],
   },
   {
     id: 'net/feels-unsafe',
@@ -167,8 +208,13 @@ export const NETS: readonly Net[] = [
     String.raw`lives|safety)\b`,
   ]),
     now: false,
-    matches: [],
-    ignores: [],
+    matches: [
+      'im not safe right now',
+      'I\'m afraid to go home',
+    ],
+    ignores: [
+      'Is the right to review a decision not to charge available for cases from before 2021?',
+    ],
   },
   {
     id: 'net/ending-life-or-self-harm',
@@ -184,13 +230,19 @@ export const NETS: readonly Net[] = [
     String.raw`edge|ledge|roof)|say goodbye)\b`,
   ]),
     now: false,
-    matches: [],
-    ignores: [],
+    matches: [
+      'i overdosed',
+      'I feel suicidal',
+    ],
+    ignores: [
+      'I\'m not suicidal, I\'m just really annoyed with how long everything takes',
+    ],
   },
 ];
 
 const NOW = joined([
-  String.raw`\b(?:right now|rn|(?:he|she|they|someone|somebody|it)(?:'s| is| are|'re)? (?:\w+ )?now|`,
+  String.raw`\b(?:right now|rn|(?:he|she|they|someone|somebody|it)(?:'s| is| are|'re)? ` +
+    String.raw`(?!(?:\d+|fine|ok|okay|safe|well|better|happy|settled|grown up|older|at uni|doing)\b)(?:\w+ )?now|`,
   String.raw`at the moment|as we speak|as i type|tonight|this minute|still (?:here|there|outside|inside|`,
   String.raw`in the house|downstairs|at the door)|outside (?:my|the|our) (?:house|home|flat|door|window)|`,
   String.raw`at (?:my|the|our) (?:door|window)|(?:in|inside) (?:my|our|the) (?:house|home|flat|garden|room|`,
@@ -217,8 +269,13 @@ export const FRAMINGS: readonly Framing[] = [
     String.raw`is there (?:any )?(?:data|funding|information|support for)|who (?:funds|runs|decides))\b`,
   ]),
     wholeMessage: true,
-    matches: [],
-    ignores: [],
+    matches: [
+      'What does IDVA stand for?',
+      'What is the PCC doing to tackle knife crime?',
+    ],
+    ignores: [
+      'HELP he\'s got a knife',
+    ],
   },
   {
     id: 'net-framing/talk-about-subject',
@@ -230,8 +287,13 @@ export const FRAMINGS: readonly Framing[] = [
     String.raw`programme|book|novel|story in|what if|hypothetical)\b`,
   ]),
     wholeMessage: true,
-    matches: [],
-    ignores: [],
+    matches: [
+      'I want to comment on the stalking strategy',
+      'do you fund any services for male victims?',
+    ],
+    ignores: [
+      'im a victim\nstalking\nidk',
+    ],
   },
   {
     id: 'net-framing/service-complaint',
@@ -243,16 +305,26 @@ export const FRAMINGS: readonly Framing[] = [
     String.raw`report(?:ed)? (?:it )?(?:in|last) (?:19|20)\d\d)\b`,
   ]),
     wholeMessage: false,
-    matches: [],
-    ignores: [],
+    matches: [
+      'complaint',
+      'How do I make a complaint about the PCC?',
+    ],
+    ignores: [
+      'about 2 weeks ago',
+    ],
   },
   {
     id: 'net-framing/denied',
     purpose: "says they are not in danger, or writes for someone else's coursework",
     pattern: /\b(?:not|never|no longer) (?:in danger|scared|afraid|at risk|unsafe)\b|\bfor a friend'?s (?:essay|research|project|course)\b/,
     wholeMessage: true,
-    matches: [],
-    ignores: [],
+    matches: [
+      'my ex keeps turning up, I\'m not in danger right now but I\'m scared',
+      'I\'m not in danger, I just want to know how the Victims\' Code works',
+    ],
+    ignores: [
+      'im not safe right now',
+    ],
   },
   {
     id: 'net-framing/services-and-training',
@@ -264,8 +336,13 @@ export const FRAMINGS: readonly Framing[] = [
     String.raw`for people who)\b`,
   ]),
     wholeMessage: true,
-    matches: [],
-    ignores: [],
+    matches: [
+      'do you fund any services for male victims?',
+      'clares law how does it work? doing a talk on it at work',
+    ],
+    ignores: [
+      'What is the PCC doing to tackle knife crime?',
+    ],
   },
 ];
 
@@ -290,6 +367,11 @@ const IDIOM = joined([
   String.raw`somebody) (?:gets|is) (?:killed|hurt)|(?:someone|somebody)(?:'s| is| will)? (?:going to )?(?:get|`,
   String.raw`be) (?:killed|hurt) (?:one day|soon|eventually))\b`,
 ]);
+
+/** Whether anything in the message says it is happening now (someone outside, tonight, please hurry). */
+export function happeningNow(normalised: string): boolean {
+  return firstUndenied(NOW, normalised) !== null;
+}
 
 function firstUndenied(pattern: RegExp, sentence: string): RegExpExecArray | null {
   const global = new RegExp(pattern.source, 'g');
@@ -335,10 +417,12 @@ function readSentence(sentence: string): SentenceFinding | null {
 }
 
 const IDIOM_ALL = new RegExp(IDIOM.source, 'g');
+// The phrase rules' idioms (suppressors.ts) are idioms here too: "my mum will murder me if I'm late".
+const PHRASE_IDIOMS = IDIOMS.map((i) => new RegExp(i.pattern.source, 'g'));
 
 /** What the broader net finds in a message the phrase rules called `none`; null when it finds nothing. */
 export function safetyNet(text: string, normalised: string = normaliseForScreening(text).replace(/\s+/g, ' ')): RiskAssessment | null {
-  const t = normalised.replace(IDIOM_ALL, ' ');
+  const t = PHRASE_IDIOMS.reduce((acc, idiom) => acc.replace(idiom, ' '), normalised.replace(IDIOM_ALL, ' '));
   // Normalised text has no punctuation left, so the message is read as one stretch, cut only where
   // "but" or "so" starts a new subject ("I'm fine but he keeps..."): framing and "now" apply across it.
   const sentences = t.split(/\s+(?:but|and then|so)\s+(?=i\b|he\b|she\b|they\b)/).filter((x) => x.trim().length > 0);

@@ -5,9 +5,11 @@ import modelFile from './model/risk-model.json';
 import { RiskModel } from './model/risk-model';
 import type { ModelScore } from './model/risk-model';
 import { screenPhrases } from './phrase-rules';
+import { SELF_TOPICS } from './rules/all-rules';
 import { safetyNet } from './safety-net';
 import { SCENES } from './scenes/all-scenes';
-import { HYPERBOLE, JOKE, JOKE_TARGET, NOT_ABOUT_ME, ONGOING, OVER_NOW } from './suppressors';
+import { HYPERBOLE, JOKE, JOKE_TARGET, NOT_ABOUT_ME, ONGOING, OVER_NOW, PAST_AND_DEALT_WITH } from './suppressors';
+import { happeningNow } from './safety-net';
 
 /*
  * The risk screen's entry point. A message is read by three layers of rules
@@ -47,6 +49,11 @@ function readRules(text: string): RuleReading {
   const scenes = sceneAssessment(normalised);
   const quiet = { ...NO_RISK, language: precise.language };
   if (JOKE.pattern.test(normalised) && JOKE_TARGET.pattern.test(normalised) && scenes.level === 'none') return { assessment: quiet, stoodDown: true };
+  // A past event dealt with, unless it is about ending their life (always about now) or something is happening now.
+  const aboutSelf = [...precise.topics, ...scenes.topics].some((t) => SELF_TOPICS.has(t));
+  if (!aboutSelf && PAST_AND_DEALT_WITH.pattern.test(normalised) && !ONGOING.pattern.test(normalised) && !happeningNow(normalised)) {
+    return { assessment: quiet, stoodDown: true };
+  }
   if (precise.level === 'emergency') return { assessment: precise, stoodDown: false };
   const merged = mergeAssessments(mergeAssessments(precise, scenes), safetyNet(text, normalised) ?? NO_RISK);
   const talkAbout = NOT_ABOUT_ME.pattern.test(normalised) || HYPERBOLE.pattern.test(normalised);
@@ -71,7 +78,8 @@ const rank = (level: RiskLevel): number => RISK_LEVEL_ORDER.indexOf(level);
 
 function withModel(rules: RuleReading, score: ModelScore): RiskAssessment {
   const base = rules.assessment;
-  const opinion = { version: score.version, risk: round(score.risk), emergency: round(score.emergency), features: score.features, featureIds: score.featureIds };
+  const { version, features, featureIds } = score;
+  const opinion = { version, risk: round(score.risk), emergency: round(score.emergency), features, featureIds };
   // The rules' own stand-downs hold against the model's `high`, never against an emergency.
   const level = rules.stoodDown && score.level === 'high' ? 'none' : score.level;
   if (rank(level) <= rank(base.level)) return { ...base, model: opinion };
@@ -79,7 +87,7 @@ function withModel(rules: RuleReading, score: ModelScore): RiskAssessment {
     ...base,
     level: maxLevel(base.level, level),
     topics: level === 'emergency' ? [...new Set<RiskTopic>(['immediate-danger', ...base.topics])] : base.topics,
-    reasons: [...base.reasons, `the learned layer reads it as ${level === 'emergency' ? 'an emergency' : 'a disclosure'} (${score.features.slice(0, 3).join(', ')})`],
+    reasons: [...base.reasons, `the learned layer reads it as ${level === 'emergency' ? 'an emergency' : 'a disclosure'} (${features.slice(0, 3).join(', ')})`],
     basis: [...base.basis, `model:${score.version}`],
     model: opinion,
   };

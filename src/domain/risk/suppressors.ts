@@ -20,8 +20,13 @@ export const IDIOMS: readonly (Documented & { readonly pattern: RegExp })[] = ([
     id: 'idiom/something-killing-me',
     purpose: 'something "is killing me": a complaint, not a threat',
     pattern: "(?:is|are|was|were|it's|they're|'s|'re) killing (?:me|us|my)",
-    matches: [],
-    ignores: [],
+    matches: [
+      'these potholes are killing my tyres',
+      'Ive been on hold for ages this is killing me',
+    ],
+    ignores: [
+      'you are killing it with the new neighbourhood teams, well done',
+    ],
   },
   {
     id: 'idiom/laughing-to-death',
@@ -31,8 +36,13 @@ export const IDIOMS: readonly (Documented & { readonly pattern: RegExp })[] = ([
       'laugh) (?:myself )?to death|(?:bored|worried) to death|died laughing|nearly died (?:laughing|',
       'of embarrassment)',
     ].join(''),
-    matches: [],
-    ignores: [],
+    matches: [
+      'I nearly died laughing at the commissioner\'s tweet',
+      'nearly died laughing at the commissioner\'s radio interview, was he serious about the drones?',
+    ],
+    ignores: [
+      'about 2 weeks ago',
+    ],
   },
   {
     id: 'idiom/could-murder-a',
@@ -41,8 +51,13 @@ export const IDIOMS: readonly (Documented & { readonly pattern: RegExp })[] = ([
       "(?:could|would|i'd) (?:murder|kill|strangle|throttle) (?:a|for|some|whoever|someone|somebody|the)|",
       "kill for (?:a|some)|dying (?:to|for)|to kill time|kill(?:ed|ing)? it|killer (?:headache|app|heels|queen)",
     ].join(''),
-    matches: [],
-    ignores: [],
+    matches: [
+      'I\'m dying to know who won the PCC election',
+      'I could kill for a cup of tea after that meeting',
+    ],
+    ignores: [
+      'When\'s the next PCC election?',
+    ],
   },
   {
     id: 'idiom/knife-crime-and-licences',
@@ -54,8 +69,13 @@ export const IDIOMS: readonly (Documented & { readonly pattern: RegExp })[] = ([
       'certificate|department|officers?|team)|(?:water|nerf|glue|staple|heat|paint|toy|bb|airsoft|cap|spray|',
       'massage|nail|grease|starting) guns?',
     ].join(''),
-    matches: [],
-    ignores: [],
+    matches: [
+      'knife amnesty still on in preston?',
+      'What is the PCC doing to tackle knife crime?',
+    ],
+    ignores: [
+      'Preston',
+    ],
   },
   {
     id: 'idiom/sports-bats-and-animal-bats',
@@ -64,8 +84,13 @@ export const IDIOMS: readonly (Documented & { readonly pattern: RegExp })[] = ([
       '(?:cricket|baseball|rounders|softball|table tennis|ping pong) bat (?:and ball|practice|club)|',
       'bats? (?:in|roosting|flying|survey)|bat (?:survey|box|boxes|colony|colonies|detector)',
     ].join(''),
-    matches: [],
-    ignores: [],
+    matches: [
+      'ex turned up with a bat. in the hallway. kids upstairs',
+      'Can I keep a baseball bat in my car? I genuinely play softball in a league on Sundays and the kit lives in the boot.',
+    ],
+    ignores: [
+      'i can hear footsteps upstairs and i live alone',
+    ],
   },
   {
     id: 'idiom/stabbing-pain-and-photo-shoots',
@@ -76,8 +101,13 @@ export const IDIOMS: readonly (Documented & { readonly pattern: RegExp })[] = ([
       'carving|cooking|eating|spreading|buttering|opening|cut) (?:[a-z]+ ){0,3}with (?:a|the|his|her|',
       'my)? ?(?:[a-z]+ )?knife',
     ].join(''),
-    matches: [],
-    ignores: [],
+    matches: [
+      'How does someone get a shotgun certificate for clay pigeon shooting in Lancashire?',
+      'The clay shooting ground near the village is really noisy on Sundays, does it need a licence?',
+    ],
+    ignores: [
+      'SOMEONE IS IN MY HOUSE',
+    ],
   },
   {
     id: 'idiom/hit-up-and-road-accidents',
@@ -88,8 +118,13 @@ export const IDIOMS: readonly (Documented & { readonly pattern: RegExp })[] = ([
       'cyclist|bike|vehicle|taxi)|hit and run|(?:car|van|bus|lorry|ball|cyclist|bike|vehicle|taxi|',
       'driver) (?:hit|hits|knocked)',
     ].join(''),
-    matches: [],
-    ignores: [],
+    matches: [
+      'I got hit by a cyclist on the pavement on Fishergate',
+      'I was hit by a car on a zebra crossing and the driver was never charged',
+    ],
+    ignores: [
+      'The officer who dealt with my case never called me back',
+    ],
   },
   {
     id: 'idiom/social-media-stalking',
@@ -98,29 +133,46 @@ export const IDIOMS: readonly (Documented & { readonly pattern: RegExp })[] = ([
       '(?:stalking|stalker) (?:horse|mode|instagram|facebook|profiles?|their (?:profile|page))|(?:facebook|',
       'instagram|insta|social media) (?:stalk|stalking|stalked)',
     ].join(''),
-    matches: [],
-    ignores: [],
+    matches: [
+      'I\'ve been Instagram stalking the band to see if they\'d play our fundraiser',
+    ],
+    ignores: [
+      'he has been stalking me for months',
+    ],
   },
   {
     id: 'idiom/danger-of',
     purpose: '"in danger of", stranger danger, dangerous driving or dogs',
     pattern: 'in danger of|danger to (?:the )?public|stranger danger|danger money|dangerous (?:driving|dogs?|roads?|junction|parking)',
-    matches: [],
-    ignores: [],
+    matches: [
+      'can you send someone to give a talk to our cubs about stranger danger',
+      'hiya, im a year 5 teacher at a primary in Darwen, could a PCSO come in and do a talk on stranger danger and online safety next term? thanks',
+    ],
+    ignores: [
+      'no thanks',
+    ],
   },
   {
     id: 'idiom/attacked-by-animals',
     purpose: 'attacked by a dog, a seagull or wasps',
     pattern: "attacked by (?:a |the |next door's |their |his |her |[a-z]+'s )?(?:dog|dogs|seagull|seagulls|bees?|wasps?|swans?|geese)",
-    matches: [],
-    ignores: [],
+    matches: [
+      'my son was attacked by a seagull on the prom at Blackpool',
+    ],
+    ignores: [
+      'my son was attacked by a gang on the prom',
+    ],
   },
   {
     id: 'idiom/heart-attack-and-attacks-on-policy',
     purpose: 'a heart or panic attack, an attack on a plan or a budget',
     pattern: '(?:heart|panic|asthma) attack|attack (?:on|at) (?:the|our|my) (?:plan|policy|budget|funding|council|government|pcc|commissioner|police)',
-    matches: [],
-    ignores: [],
+    matches: [
+      'a firework went off right by my window last night and I nearly had a heart attack. can the sale of fireworks be restricted?',
+    ],
+    ignores: [
+      'k1ll mys3lf t0night',
+    ],
   },
   {
     id: 'idiom/will-kill-me-when-she-sees',
@@ -130,47 +182,75 @@ export const IDIOMS: readonly (Documented & { readonly pattern: RegExp })[] = ([
       "they) (?:sees?|hears?) (?:the|my|what|this|that|how)|if (?:i'm|i am|we're|we are) late|for (?:this|that|",
       "eating|breaking|losing|forgetting)|lol|haha|lmao)|kill (?:me|us) (?:lol|haha|lmao)",
     ].join(''),
-    matches: [],
-    ignores: [],
+    matches: [
+      'my mum will kill me if I\'m late home again',
+      'My mum\'s going to kill me when she sees the dent in her car',
+    ],
+    ignores: [
+      'hes outside again',
+    ],
   },
   {
     id: 'idiom/film-shot',
     purpose: 'a film, a video or photos "shot"',
     pattern: '(?:film|video|movie|scene|series|programme|photos?|footage|advert|it) (?:was|were|is being|got) shot|shot down|photo ?shoot',
-    matches: [],
-    ignores: [],
+    matches: [
+      'a film was shot on our street last week and they blocked the road',
+    ],
+    ignores: [
+      'a man was shot on our street last week',
+    ],
   },
   {
     id: 'idiom/fire-service-and-fireworks',
     purpose: 'the fire service, fire alarms and doors, fireworks, "on fire" at work',
     pattern: 'fire (?:alarm|brigade|service|station|safety|works|fighter|fighters|door|exit|doors)|fireworks|on fire (?:at work|today|this week|lately)',
-    matches: [],
-    ignores: [],
+    matches: [
+      'whats the law on fireworks, what time do they have to stop',
+      'fireworks going off every night in ribbleton\nits only october\nis there a law about times',
+    ],
+    ignores: [
+      'about 2 weeks ago',
+    ],
   },
   {
     id: 'idiom/drug-dealing-nearby',
     purpose: 'drug dealing on the estate: anti-social behaviour, not a danger to the writer',
     pattern: 'drug (?:dealer|dealing) (?:on|in|around) (?:our|my|the) (?:estate|street|area|road)',
-    matches: [],
-    ignores: [],
+    matches: [
+      'Years ago (2012ish) I rang about drug dealing on our street and nothing was done. It\'s quiet now, the house ' +
+        'got sold. But you asked for honest feedback so here it is: back then police didn\'t listen.',
+    ],
+    ignores: [
+      'HE\'S IN THE HOUSE',
+    ],
   },
   {
     id: 'idiom/threatened-with-court',
     purpose: 'threatened with court, bailiffs, the sack or a fine',
     pattern: [
       'threaten(?:ed|ing|s)? (?:me |us )?(?:with |to )(?:legal|court|a solicitor|solicitors|eviction|evict|',
-      'the bailiffs|bailiffs|a fine|fine|the sack|sack|disciplinary|a ccj|sue|report|complain|call the police|',
+      'the bailiffs|bailiffs|a fine|fine|a ticket|a parking ticket|points|the sack|sack|disciplinary|a ccj|sue|report|complain|call the police|',
       'take me to court|tow|clamp|close my account|cut off)',
     ].join(''),
-    matches: [],
-    ignores: [],
+    matches: [
+      'the council threatened me with court over a parking fine',
+    ],
+    ignores: [
+      'he threatened me with a knife',
+    ],
   },
   {
     id: 'idiom/dead-phone-dead-tired',
     purpose: 'a dead phone or battery, "dead tired", "dead good"',
     pattern: '(?:my|the) (?:phone|battery|laptop|car|tablet) (?:died|is dead|is dying)|dead (?:tired|good|easy|bored|funny|nice|lucky|end|line|lines)',
-    matches: [],
-    ignores: [],
+    matches: [
+      'I\'m dead tired of chasing this complaint',
+      'my phone died halfway through the call so I\'m using this chat instead',
+    ],
+    ignores: [
+      'complaint',
+    ],
   },
   {
     id: 'idiom/police-forcing-door',
@@ -180,8 +260,89 @@ export const IDIOMS: readonly (Documented & { readonly pattern: RegExp })[] = ([
       'paramedics)(?: [a-z\']+){0,3} (?:kicking|kicked|smashing|smashed|forcing|forced|breaking|broke|booting|',
       'booted|bashed) (?:down |in )?(?:my|the|our) (?:front |back )?doors?(?: in| down)?',
     ].join(''),
-    matches: [],
-    ignores: [],
+    matches: [
+      'the police kicked down my front door at 6am for the wrong address',
+    ],
+    ignores: [
+      'my ex kicked down my front door last night',
+    ],
+  },
+  {
+    id: 'idiom/someone-will-kill-me-for-a-trifle',
+    purpose: 'a boss, parent or sibling "will kill me" over something trivial: not a threat (partners are never read so)',
+    pattern: [
+      "(?:boss|manager|supervisor|teacher|mum|mom|mam|mother|dad|father|nan|gran|nana|grandma|sister|brother|",
+      "auntie|family|kids|little brother|little sister)(?:'s| is| are)? (?:going to|gonna|will|'ll|would|'d) ",
+      "(?:literally |actually )?(?:kill|murder|strangle) (?:me|us)(?: [a-z']+){0,3}? ",
+      "(?:if (?:i|we)|if she finds|if he finds|when (?:she|he|they) (?:finds?|sees?|hears?|knows?|realises?)|for (?:forgetting|",
+      "being|not|losing|breaking|denting)|cos i|cause i|because i|i forgot|i left|i lost|i dented|i broke|i spent|lol|haha)",
+    ].join(''),
+    matches: [
+      'My boss is going to kill me, I forgot to send the FOI form. Can I still submit it today?',
+      'my mum is going to kill me when she finds out I dented her car at Asda',
+    ],
+    ignores: ['my husband is going to kill me when he gets home', 'my brother is going to kill me, he has a knife'],
+  },
+  {
+    id: 'idiom/drives-like-trying-to-kill',
+    purpose: '"drives like he\'s trying to kill us all": a complaint about driving',
+    pattern: [
+      "(?:drives?|driving|drove|rides?|riding|cycles?) like (?:he|she|they|someone|a maniac)(?:'s| is| are|'re| was| were)? ",
+      '(?:trying to|out to|going to|gonna) (?:kill|murder)',
+    ].join(''),
+    matches: ['the bus driver on the 152 drives like hes trying to kill us all, who do I moan to'],
+    ignores: ['he drove at us trying to kill us'],
+  },
+  {
+    id: 'idiom/on-fire-today',
+    purpose: 'someone "on fire today": doing well, not burning',
+    pattern: "(?:is|was|'s|are|were|been) on fire (?:today|tonight|this (?:morning|week|season|year)|at the moment|lately|in goal|up front)",
+    matches: ['my boss is on fire today, sacked three people before dinner'],
+    ignores: ['the house is on fire'],
+  },
+  {
+    id: 'idiom/shot-in-the-foot',
+    purpose: '"shot myself in the foot": a mistake',
+    pattern: 'shot (?:myself|yourself|himself|herself|ourselves|themselves) in the foot',
+    matches: ['shot myself in the foot forgetting my reference number, can you tell me how to find it'],
+    ignores: ['he shot himself in the garage'],
+  },
+  {
+    id: 'idiom/suicide-mission',
+    purpose: 'a road or a job that is "a suicide mission": a complaint',
+    pattern: '(?:is|was|are|its|it\'s) (?:a |an absolute |a total |like a )?suicide mission',
+    matches: ['the Bamber Bridge roundabout is a suicide mission on a bike'],
+    ignores: ['I am thinking about suicide'],
+  },
+  {
+    id: 'idiom/left-a-note-on-the-car',
+    purpose: 'an officer or driver "left a note" on a car: an accident, not a goodbye',
+    pattern: [
+      '(?:officer|driver|pcso|policeman|policewoman|neighbour|council|warden|courier|they) left (?:a|me a|us a) note|',
+      'left (?:a|me a) note (?:on|under) (?:my|the|our) (?:car|windscreen|door)',
+    ].join(''),
+    matches: ['A police car reversed into my parked car outside Tesco. The officer left a note, fair play to him. Who do I claim from?'],
+    ignores: ['she left a note saying goodbye'],
+  },
+  {
+    id: 'idiom/send-someone-to-talk',
+    purpose: '"can you send someone to give a talk": a request for a speaker',
+    pattern: [
+      "send (?:someone|somebody|an officer|a pcso|a police officer|a speaker|one of your team|someone from [a-z ]{3,30}) ",
+      "(?:in |over |round )?(?:to|who can|who could) (?:come (?:in |and |to )?)?(?:talk|speak|give|do|run|deliver|present)",
+    ].join(''),
+    matches: ['can you send someone to give a talk to our cubs about stranger danger', 'can u send someone to talk to year 10 about county lines'],
+    ignores: ['please send someone he is here'],
+  },
+  {
+    id: 'idiom/a-bill-will-murder-me',
+    purpose: 'a bill, a job or a thing "is going to kill me": a complaint, not a threat',
+    pattern: [
+      "(?:bill|bills|tax|rent|job|work|shift|heat|weather|traffic|commute|stairs|hill|diet|queue|wait|form|exam|exams|course|",
+      "precept|price|prices|mortgage|gym) (?:is |are |'s |'re )?(?:gonna|going to|will|'ll) (?:kill|murder|finish) (?:me|us)",
+    ].join(''),
+    matches: ['the council tax bill is gonna murder me this year'],
+    ignores: ['my neighbour is gonna murder me'],
   },
 ] satisfies readonly IdiomSpec[]).map((idiom) => ({ ...idiom, pattern: new RegExp(tolerateDoubles(idiom.pattern), 'g') }));
 
@@ -359,10 +520,20 @@ export const OVER_NOW: StandDown = {
     String.raw`\b(?:no trouble since|(?:was|has been|got) (?:convicted|jailed|sentenced)|it stopped (?:when|`,
     String.raw`years ago|in \d{4})|stopped when|safe and well now|fully recovered|long time ago|`,
     String.raw`it'?s (?:all )?over now|(?:years ago|in (?:19|20)\d\d|as a (?:teenager|child|kid))\b[^.]*\b(?:i'?m|`,
-    String.raw`i am|i'?ve been) (?:\w+ ){0,4}?(?:doing )?(?:fine|safe|ok|okay|well|great)(?: now)?)\b`,
+    String.raw`i am|i'?ve been) (?:\w+ ){0,4}?(?:doing )?(?:fine|safe|ok|okay|well|great)(?: now)?|`,
+    // Dealt with: the case closed, the person convicted or gone, years since, everyone fine.
+    String.raw`case (?:is |was )?closed|(?:was|were|got|been|has been|have been) (?:charged|convicted|jailed|sentenced|`,
+    String.raw`sent down|found guilty|locked up)|pleaded guilty|all done and dusted|long over|nfa'?d|`,
+    String.raw`(?:he|she|they) (?:died|passed away)|no contact (?:since|whatsoever|at all)|`,
+    String.raw`(?:nobody|no one|noone|no-one) (?:was )?(?:hurt|injured))\b`,
   ]),
-  matches: [],
-  ignores: [],
+  matches: [
+    'i need support\nrape or sexual assault\nit was years ago but its all come back\nyeah im safe, ive just never told anyone',
+    'I\'m a survivor of domestic abuse from many years ago, I\'m safe and well now and I\'d like to join your victims\' advisory panel',
+  ],
+  ignores: [
+    'Hello, anyone there?',
+  ],
 };
 
 export const NOT_ABOUT_ME: StandDown = {
@@ -383,10 +554,51 @@ export const NOT_ABOUT_ME: StandDown = {
       String.raw`any resources|resources you'?d recommend|my play|play is about|the number of|foi request|`,
       String.raw`freedom of information|in the news|volunteer with|advisory panel|diolch o galon|wedi gwella|`,
       String.raw`resources for (?:schools|teachers|pupils)|athrawes|athro|gwers|adnoddau|ymchwil|ystadegau|polisi|`,
-      String.raw`ariannu)\b`,
+      String.raw`ariannu|`,
+      // A talk, training or a speaker on a subject; the news, a programme or a game; a question about the law.
+      String.raw`(?:talk|speaker|session|training|workshop|assembly|presentation|seminar|evening|event)s? (?:on|about|for) |`,
+      String.raw`(?:awareness|safeguarding) (?:training|session|course|evening)|spotting (?:the )?signs|spotting (?:child|`,
+      String.raw`exploitation|abuse|trafficking)|speak (?:about|on|at)|in the (?:papers|paper|news)|on the (?:radio|news|telly|tv)|`,
+      String.raw`storyline|coronation street|eastenders|emmerdale|hollyoaks|screenplay|in the film|a film about|`,
+      String.raw`minecraft|fortnite|roblox|warzone|among us|call of duty|(?:actually |even )?a crime (?:in england|or)|`,
+      String.raw`does (?:[\w']+ ){1,5}count (?:as|if)|what counts as|a levels?|my essay|an essay|uni dissertation|statistics|`,
+      String.raw`how many (?:children|women|men|people|shop workers|reports|crimes)|journalist|a comment from)\b`,
     ]),
-  matches: [],
-  ignores: [],
+  matches: [
+    'is it illegal to carry a pocket knife',
+    'Beth yw polisi\'r comisiynydd ar stelcian?',
+  ],
+  ignores: [
+    'HELP he\'s got a knife',
+  ],
+};
+
+/**
+ * A past event told as dealt with: a time in the past, an outcome or thanks,
+ * and nothing happening now or still going on. It stands down even an
+ * emergency the rules read ("my car was set on fire outside my house in 2020,
+ * the support was brilliant"), because the words of the event are not news.
+ */
+export const PAST_AND_DEALT_WITH: StandDown = {
+  id: 'stand-down/past-event-dealt-with',
+  purpose: 'a past event, told with its outcome or with thanks, and nothing happening now',
+  pattern: joined([
+    // Not when it has started again: released, back, out of prison.
+    String.raw`^(?!.*\b(?:got out|released|out of prison|back again|started again|came back|(?:he'?s|she'?s|is) back)\b)`,
+    String.raw`(?=.*\b(?:in (?:19|20)\d\d|back in (?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|`,
+    String.raw`october|november|december)|(?:\d+|a few|two|three|four|five|six|several|many) (?:months|years) ago|last (?:year|summer|`,
+    String.raw`winter|spring|autumn)|years ago|when i was (?:a )?(?:\d+|young|little|a child|a kid|a teenager))\b)`,
+    String.raw`(?=.*\b(?:case (?:is |was )?(?:closed|over)|(?:was|were|got|been) (?:charged|convicted|jailed|sentenced|sent down|`,
+    String.raw`found guilty|caught|arrested)|pleaded guilty|nobody was (?:ever )?(?:caught|charged)|was (?:anyone|anybody) (?:ever )?`,
+    String.raw`(?:charged|caught)|(?:nobody|no one|noone) (?:was )?(?:hurt|injured)|(?:he|she) (?:died|passed away)|no contact|`,
+    String.raw`all done|dealt with|put it out|thank|thanks|wanted to say|feed ?back|really good|brilliant|amazing|fantastic|`,
+    String.raw`so kind|fair play|well done|followed up|a copy of|subject access|still has no|doing (?:well|brilliantly|great))\b)`,
+  ]),
+  matches: [
+    'Used Lancashire Victim Services after my car was set on fire outside my house in 2020. Really good support, thank you.',
+    'About 6 months ago someone tried to set fire to the wheelie bins behind our flats. Fire service put it out, nobody hurt.',
+  ],
+  ignores: ['he was jailed in 2019 and he got out last week', 'I was raped two years ago and never told anyone'],
 };
 
 // Hyperbole with a trivial trigger: "my boss will murder me if I miss another deadline".
@@ -401,8 +613,13 @@ export const HYPERBOLE: StandDown = {
     String.raw`would|'d|'ll|is going to|is gonna) (?:kill|murder) me if (?:she|he|they) (?:knew|found out|saw|sees|`,
     String.raw`finds out))\b`,
   ]),
-  matches: [],
-  ignores: [],
+  matches: [
+    'my mum would kill me if she knew what I spent on concert tickets haha. anyway can I get a copy of my crime reference number?',
+    'My boss will murder me if I miss another deadline, so please can you tell me quickly when the next public accountability meeting is?',
+  ],
+  ignores: [
+    'email please',
+  ],
 };
 
 // A joke about killing someone close: "gonna kill my brother lol he ate my curry".
@@ -410,8 +627,13 @@ export const JOKE: StandDown = {
   id: 'stand-down/joke-marker',
   purpose: 'a laugh or "only joking" in the message',
   pattern: /\b(?:lol|haha+|lmao|jk|only joking)\b/,
-  matches: [],
-  ignores: [],
+  matches: [
+    'Im so bored of waiting lol this is torture',
+    'My kids keep fighting over the xbox, that\'s the only violence in our house lol',
+  ],
+  ignores: [
+    'HE\'S IN THE HOUSE',
+  ],
 };
 export const JOKE_TARGET: StandDown = {
   id: 'stand-down/joke-about-killing-family',
@@ -421,8 +643,13 @@ export const JOKE_TARGET: StandDown = {
     String.raw`mate)(?:'s)? (?:is )?(?:going to|gonna|will|'ll|would|'d) (?:kill|murder) (?:me|him|her)|(?:gonna|`,
     String.raw`going to) (?:kill|murder) my (?:brother|sister|mum|dad|mate|boss))\b`,
   ]),
-  matches: [],
-  ignores: [],
+  matches: [
+    'my mum will kill me if I\'m late home again',
+    'My mum\'s going to kill me when she sees the dent in her car',
+  ],
+  ignores: [
+    'hes outside again',
+  ],
 };
 
 // Something still going on: a framing such as "I'm fine now" does not cancel it.
@@ -431,9 +658,19 @@ export const ONGOING: StandDown = {
   purpose: 'something still going on, so a framing such as "I\'m fine now" does not cancel it',
   pattern: joined([
     String.raw`\b(?:(?:he|she|they|my \w+|his \w+|her \w+|the \w+)(?:'s| is| are)? (?:still|keeps?|kept|always)|`,
-    String.raw`again|every (?:day|night|week)|won'?t stop|right now|tonight)\b`,
+    String.raw`again|every (?:day|night|week)|won'?t stop|right now|tonight|`,
+    // It is about them after all: "asking because", "unrelated, but", "it was literally my life".
+    String.raw`(?:he|she|they|mine|my \w+) (?:\w+ ){0,2}?(?:hits|takes|controls|checks|shoves|shouts|threatens|follows|watches|`,
+    String.raw`locks|gives me|makes me|won'?t let|doesn'?t let|has booked|have booked|booked)|i'?m (?:scared|frightened|terrified|`,
+    String.raw`not allowed)|i have to (?:ask|show)|literally my life|i'?m in one|(?:i'?m )?asking because|i ask because|`,
+    String.raw`but actually|no but|unrelated,? but|i think (?:i'?m|it'?s) (?:in|happening)|ive been googling|i'?ve been googling)\b`,
   ]),
-  matches: [],
-  ignores: [],
+  matches: [
+    'hes outside again',
+    'k1ll mys3lf t0night',
+  ],
+  ignores: [
+    'they\'re shooting outside',
+  ],
 };
 

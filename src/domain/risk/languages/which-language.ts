@@ -47,7 +47,9 @@ const ROMAN_PUNJABI = new Set(
     'naal nal karo kardi karda rehi reha ghar bande banda kuri munda mainu darr bachao madad maarda maardi'
   ).split(' '),
 );
-const PUNJABI_ONLY = new Set('menu mainu mennu tusi tuhanu sadda saanu sanu asi assi kithe kidda kiddan hega hegi vich naal nal kardi karda maarda maardi'.split(' '));
+const PUNJABI_ONLY = new Set(
+  'menu mainu mennu tusi tuhanu sadda saanu sanu asi assi kithe kidda kiddan hega hegi vich naal nal kardi karda maarda maardi'.split(' '),
+);
 
 function letterWords(text: string): string[] {
   return text

@@ -11,8 +11,13 @@ export const ATTACKS_RULES = defineRules([
       '{SUBJ}{NOW_BE} «(?:{ATTACK_ING}|smashing|trashing|wrecking)» (?:on )?(?:{OBJ}|the (?:house|place|flat)|',
       'everything|the door)',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'h3\'s b3ating m3 up',
+      'heeeelp he\'s hitting me',
+    ],
+    ignores: [
+      'our youth club in Garstang had the knife crime workshop last month and the kids loved it, very hard hitting. can we book again for the younger group?',
+    ],
   },
   {
     id: 'violence/attack-happening-now-2',
@@ -25,8 +30,13 @@ export const ATTACKS_RULES = defineRules([
       'breaking|throwing|destroying)» (?:the (?:house|place|flat|kitchen|room)|everything|things|stuff|my (?:stuff|',
       'things))',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'he\'s smashing the house up and the kids are here',
+      'he\'s drunk and smashing things and says he\'ll kill me',
+    ],
+    ignores: [
+      'Police cars keep speeding past my house with sirens at night',
+    ],
   },
   {
     id: 'violence/attack-happening-now-3',
@@ -34,8 +44,12 @@ export const ATTACKS_RULES = defineRules([
     topics: ['violence', 'immediate-danger'],
     purpose: 'describes an attack happening now',
     phrase: "(?:won't|wont|will not|can't|cant|doesn't|does not) «stop (?:{ATTACK_ING})» (?:{OBJ})",
-    matches: [],
-    ignores: [],
+    matches: [
+      'help me please he wont stop hitting me',
+    ],
+    ignores: [
+      'email please',
+    ],
   },
   {
     id: 'violence/attack-happening-now-4',
@@ -48,8 +62,13 @@ export const ATTACKS_RULES = defineRules([
       'abducted|raped|beaten up|beat up|battered|mugged|robbed|chased|held hostage|held captive|held against (?:my|her|',
       'his|their) will|held (?:in|at|prisoner)|kept (?:in|prisoner)|jumped|glassed|shot at)»',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'I\'m being chased by a gang',
+      'my daughter is being held against her will at her boyfriend\'s flat',
+    ],
+    ignores: [
+      'if someone is being stalked who should they call?',
+    ],
   },
   {
     id: 'violence/just-got-away-from',
@@ -60,8 +79,13 @@ export const ATTACKS_RULES = defineRules([
       '(?:just|only just|finally) (?:managed to |been able to )?«(?:get free|got free|escape|escaped|get away|got away|',
       'get out|got out|untie|untied|run away|ran away|break free|broke free)»',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'he tied me up and left, I\'ve just managed to get free',
+      'theres a car been parked up opposite all night\nits him\nhes just got out and hes walking up the path',
+    ],
+    ignores: [
+      'my neighbours\' dog barks all night',
+    ],
   },
   {
     id: 'violence/attack-happening-now-5',
@@ -72,8 +96,13 @@ export const ATTACKS_RULES = defineRules([
       '{SUBJ}{NOW_BE} «(?:trying|tryna|going) to (?:kill|strangle|stab|choke|suffocate|smother|drown|shoot|run (?:me|',
       'us|him|her) over|hurt|rape|drag|take)» (?:me|us|her|him|them|my|our)',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'he\'s going to kill me',
+      'my partner\'s trying to strangle me',
+    ],
+    ignores: [
+      'Is the Chief Constable going to resign?',
+    ],
   },
   {
     id: 'violence/attack-happening-now-6',
@@ -81,8 +110,12 @@ export const ATTACKS_RULES = defineRules([
     topics: ['violence', 'immediate-danger'],
     purpose: 'describes an attack happening now',
     phrase: '{SUBJ}{NOW_BE} «(?:chasing|grabbing|dragging)» (?:me|us|her|him|my|our)',
-    matches: [],
-    ignores: [],
+    matches: [
+      'my husband is dragging me by my hair, I\'m typing from the toilet',
+    ],
+    ignores: [
+      'My husband and I want to thank the neighbourhood team',
+    ],
   },
   {
     id: 'violence/attack-just-happened',
@@ -94,8 +127,13 @@ export const ATTACKS_RULES = defineRules([
       'us|him|her) with|kidnapped|abducted|tried to|smashed|set on|beat (?:me|her|him|us) up)»(?: (?:{OBJ}|across|into|',
       'against|down|over|through|out|to|on))?',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'glass just smashed downstairs',
+      'I\'ve just been attacked outside Preston station',
+    ],
+    ignores: [
+      'Preston',
+    ],
   },
   {
     id: 'immediate-danger/trapped-now',
@@ -107,8 +145,13 @@ export const ATTACKS_RULES = defineRules([
       "(?:can't|cannot|cant|can not) «get out»(?! of (?:bed|debt|the contract|my contract|my lease|the lease|this|it|",
       'the habit|the car park))(?= |$)',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'my boyfriend has just thrown me across the room and he\'s blocking the door so I can\'t get out',
+      'my boyfriend has just thrown me across the room and he\'s blocking the door so I can\'t get out',
+    ],
+    ignores: [
+      'people keep parking across my drive',
+    ],
   },
   {
     id: 'violence/stabbing-shooting-kidnapping',
@@ -119,8 +162,13 @@ export const ATTACKS_RULES = defineRules([
       "[a-z]+(?:'s|'ve| has| have) (?:just )?«been (?:stabbed|shot|glassed|kidnapped|abducted|taken hostage|raped)»|",
       "(?:{SUBJ}) (?:{G1})?(?:has |have |'s |'ve )?(?:just )?«(?:stabbed|shot|kidnapped|abducted|snatched)» (?:{OBJ})",
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'i\'ve been stabbed',
+      'I have been raped',
+    ],
+    ignores: [
+      'I saw the news about the man stabbed in Accrington, it\'s awful, are you doing more patrols?',
+    ],
   },
   {
     id: 'violence/shut-by',
@@ -133,8 +181,13 @@ export const ATTACKS_RULES = defineRules([
       "them|my [a-z]+) (?:hostage|captive|against)|«won't let» (?:me|us|her|him) (?:leave|out|go) (?:now|right now|",
       'the house|the flat|the room|tonight)',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'my carer has locked me in and gone out',
+      'he\'s got me locked in the bedroom and won\'t give me my phone back',
+    ],
+    ignores: [
+      'An officer was rude to me when I reported my lost phone',
+    ],
   },
   {
     id: 'immediate-danger/hiding-from',
@@ -145,8 +198,13 @@ export const ATTACKS_RULES = defineRules([
       '«hiding» (?:from (?:him|her|them|my|the)|in (?:the|my|a) (?:bathroom|bedroom|wardrobe|cupboard|loft|toilet|shed|',
       'garage|car|attic))|«locked (?:myself|ourselves|us) in»|«barricaded»',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'im hiding in the bathroom he doesnt know im texting',
+      'im hiding in the bathroom he doesnt know im typing this',
+    ],
+    ignores: [
+      'Ambush is the word for the speed camera van hiding behind the hedge on the A55 every morning. Sneaky.',
+    ],
   },
   {
     id: 'immediate-danger/danger-now',
@@ -161,8 +219,13 @@ export const ATTACKS_RULES = defineRules([
       'i feel) (?:{G1})?«(?:not safe|unsafe)»(?! (?:driving|on the roads|crossing))|(?:scared|afraid|frightened|',
       'terrified|fear|fearing|fearful) «for (?:my|our|her|his|their) (?:life|lives)»',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'im not safe right now',
+      'I\'m in danger, please send someone',
+    ],
+    ignores: [
+      'email please',
+    ],
   },
   {
     id: 'immediate-danger/do-not-feel-safe',
@@ -174,8 +237,13 @@ export const ATTACKS_RULES = defineRules([
       'bed|room)|around (?:him|her|them)|with (?:him|her|them)|any ?more$|because (?:of )?(?:him|her|he|she|they|my)))|',
       "(?:i'm|i am|im) «scared» (?:to death|for my safety|for (?:my|our) kids)|«fear for my safety»",
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'I don\'t feel safe at home',
+      'i dont feel safe, he\'s outside right now',
+    ],
+    ignores: [
+      'My bike was nicked from outside the gym',
+    ],
   },
   {
     id: 'immediate-danger/fears-killed-now',
@@ -186,8 +254,13 @@ export const ATTACKS_RULES = defineRules([
       "(?:{SPRON}|{REL}|someone|somebody|they)(?:'s| is| are|'re)? (?:actually |really |definitely )?«(?:going to|",
       'gonna|about to) (?:kill|murder|stab|shoot|strangle)» (?:me|us|my|him|her|them)',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'he\'s going to kill me',
+      'i think he\'s going to kill me tonight',
+    ],
+    ignores: [
+      'Is the Chief Constable going to resign?',
+    ],
   },
   {
     id: 'immediate-danger/asks-for-police-ambulance-now',
@@ -203,7 +276,12 @@ export const ATTACKS_RULES = defineRules([
       'needs) (?:the )?«(?:police|an ambulance|help)» (?:now|quick|quickly|urgently|asap|right now|as soon as possible|',
       'immediately)',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'I\'m in danger, please send someone',
+      'HE IS KICKING THE DOOR IN PLEASE SEND SOMEONE',
+    ],
+    ignores: [
+      'email please',
+    ],
   },
 ]);

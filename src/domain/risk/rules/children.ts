@@ -13,8 +13,13 @@ export const CHILDREN_RULES = defineRules([
       'not breathing|been taken|been abducted|been snatched|snatched|in danger)»|«(?:snatched|abducted|kidnapped|',
       'grabbed|taken)» (?:my|our|a|the) (?:[a-z]+ )?{KID}(?: (?:from|off|away|in|at|outside|and))',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'my 4 year old is missing from the park',
+      'a man has grabbed a kid in the park and is dragging her away',
+    ],
+    ignores: [
+      'Well done to the officers who found the missing man with dementia last week, saw it on facebook, brilliant work',
+    ],
   },
   {
     id: 'child-at-risk/child-missing',
@@ -29,8 +34,13 @@ export const CHILDREN_RULES = defineRules([
       "{KID}(?: [a-z0-9']+){0,3} «(?:hasn't|has not|didn't|did not|haven't|never) (?:come|came|been|got|returned|",
       'arrived) (?:home|back)»',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'my 15 year old daughter has run off with a 30 year old man and isn\'t answering',
+      'my 15 year old daughter has run off with a 30 year old man and isn\'t answering',
+    ],
+    ignores: [
+      'My daughter is doing a school project on the history of policing',
+    ],
   },
   {
     id: 'child-at-risk/can-hear-child-hurt',
@@ -41,8 +51,12 @@ export const CHILDREN_RULES = defineRules([
       "«(?:hear|hearing|heard)» (?:a|the|my|her|his|their|next door's|the neighbours'?) (?:[a-z]+ )?(?:child|kid|kids|",
       'children|baby|toddler) (?:screaming|crying for help|being hit|being hurt|being beaten|begging)',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'I can hear the neighbours\' kid screaming and being hit next door',
+    ],
+    ignores: [
+      'the kids next door are screaming in the paddling pool again',
+    ],
   },
   {
     id: 'immediate-danger/can-hear-calling-for-help',
@@ -55,8 +69,13 @@ export const CHILDREN_RULES = defineRules([
       "stop)»|(?:hear|hearing|heard) (?:[a-z']+ ){0,3}«(?:being hit|being beaten|being hurt|being attacked|",
       'begging (?:him|her|them) to stop)»',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'we can hear a woman screaming for help next door and banging',
+      'hi my nans carer is stealing from her\nshe\'s 88\nI\'ve just got there and the carer has locked the door and I can hear nan shouting for help inside',
+    ],
+    ignores: [
+      'Hello, anyone there?',
+    ],
   },
   {
     id: 'child-at-risk/child-may-be-groomed',
@@ -74,8 +93,13 @@ export const CHILDREN_RULES = defineRules([
       'keep asking) to meet»',
     ],
     alsoNeeds: '{KID}|(?:\\d+|twelve|thirteen|fourteen|fifteen|eleven|ten) (?:year|yr)|teen',
-    matches: [],
-    ignores: [],
+    matches: [
+      'my teenage daughter is being groomed by a man she met online',
+      'I think my nephew is being groomed by an older man he met online',
+    ],
+    ignores: [
+      'The new 101 online chat is brilliant',
+    ],
   },
   {
     id: 'child-at-risk/child-may-be-risk',
@@ -102,8 +126,13 @@ export const CHILDREN_RULES = defineRules([
       'home) with» (?:new )?(?:phones?|clothes|money|trainers|cash|gifts|jewellery)',
     ],
     alsoNeeds: '{KID}|(?:\\d+|twelve|thirteen|fourteen|fifteen|eleven|ten|nine|eight|seven|six|five) (?:year|yr)|teen|school|class|underage|minor',
-    matches: [],
-    ignores: [],
+    matches: [
+      'my 4 year old is missing from the park',
+      'someone in my family has been touching my little cousin',
+    ],
+    ignores: [
+      'Someone keyed my car in the Tesco car park',
+    ],
   },
   {
     id: 'child-at-risk/child-may-be-risk-2',
@@ -118,8 +147,13 @@ export const CHILDREN_RULES = defineRules([
       'school gates)|(?:tries|trying|tried) «to (?:talk to|speak to|chat to|give [a-z]+ to|get)» (?:the |young |',
       'little )?(?:girls|boys|kids|children|pupils)',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'i\'m 15 and my boyfriend is 24 and my mum doesn\'t know',
+      'there\'s a man who hangs around outside the school and tries to talk to the girls',
+    ],
+    ignores: [
+      'My bike was nicked from outside the gym',
+    ],
   },
   {
     id: 'child-at-risk/forced-send-images',
@@ -132,7 +166,11 @@ export const CHILDREN_RULES = defineRules([
       'images|nudes|videos|naked|selfies)»|«forced to send» (?:[a-z]+ ){0,2}(?:pictures|pics|photos|images|nudes|',
       'videos)',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'some man online is forcing my daughter to send him pictures',
+    ],
+    ignores: [
+      'can I send you pictures of the damage to my car',
+    ],
   },
 ]);

@@ -16,8 +16,13 @@ export const CUES = defineCues([
       'past)|looking (?:in|through)) )?«(?:{PLACE}|here(?! (?:for|to help))|(?:there|out there|outside|out the front|',
       'out the back|downstairs|upstairs|inside) (?:right now|now|again|still)|in the (?:house|flat))»',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'hes here. help',
+      'he\'s here 😭😭',
+    ],
+    ignores: [
+      'what % of knife crime offences in Lancashire involve under 18s? doing a presentation for my youth work course',
+    ],
   },
   {
     id: 'cue/present-2',
@@ -29,8 +34,13 @@ export const CUES = defineCues([
       'just )?«(?:behind|next to|beside|outside|opposite|across from|near|in front of)» (?:me|us|my (?:car|house|flat|',
       'home|door|window)|our (?:car|house|flat|home)|the house)',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'my ex has been sitting outside my house in his car most nights',
+      'im sat in my car and the guy thats been stalking me has pulled up behind me',
+    ],
+    ignores: [
+      'My bike was nicked from outside the gym',
+    ],
   },
   {
     id: 'cue/present-3',
@@ -44,8 +54,13 @@ export const CUES = defineCues([
       'my) (?:door|window)|around|nearby|parked|waiting|watching|following|behind me|in the area|sat|sitting|standing|',
       'lurking|hanging around)',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'someone has broken in and they\'re still inside',
+      'I\'ve just been raped and he\'s still in the flat',
+    ],
+    ignores: [
+      'my car was broken into overnight',
+    ],
   },
   {
     id: 'cue/present-4',
@@ -60,8 +75,13 @@ export const CUES = defineCues([
       'let (?:himself|herself|themselves) in)»(?! (?:at|to) (?:the|a|an) (?:meeting|appointment|office|court|station|',
       'interview))',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'IM SCARED HES COMING BACK WITH A GUN',
+      'yes he\'s just come back and he\'s got a bat',
+    ],
+    ignores: [
+      'noise\nparty house next door, every weekend\nNot scared of them at all, just knackered. I\'ve got a newborn',
+    ],
   },
   {
     id: 'cue/present-5',
@@ -73,8 +93,13 @@ export const CUES = defineCues([
       "message)»(?: this)?|(?:i )?«can (?:hear|see)» (?:him|her|them|he's|she's|they're|my ex|my stalker|his car|",
       'her car|their car|the car|the man|the guy|someone)',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'someones outside my window rn',
+      'I can see my stalker across the street from my window',
+    ],
+    ignores: [
+      'Hurt Street, Burnley',
+    ],
   },
   {
     id: 'cue/present-6',
@@ -85,8 +110,13 @@ export const CUES = defineCues([
       "dod yn ol|dod nol|dod 'n ol|ar ei ffordd|ar eu ffordd|tu allan|tu fas|yma|wrth y drws)»|«ar (?:ei|",
       "eu) ffordd» (?:yma|draw|'ma)|«dal» (?:yma|yno|yn y ty|tu allan)|«(?:yma|tu allan) (?:nawr|rwan)»",
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'mae o tu allan eto, plis helpwch',
+      'Mae fy ngŵr wedi fy nharo ac mae e dal yn y tŷ',
+    ],
+    ignores: [
+      'Cafodd fy meic ei ddwyn tu allan i\'r stesion fis diwetha, ges i rif trosedd ond dim byd ers hynny',
+    ],
   },
   {
     id: 'cue/now-1',
@@ -96,8 +126,13 @@ export const CUES = defineCues([
       '«(?:right now|as we speak|as i (?:type|write|speak)|at this (?:moment|minute|second)|tonight|in a (?:minute|min|',
       'bit|second|sec)|when (?:he|she|they) (?:gets?|comes?) (?:home|back|in)|nawr|rwan|heno)»',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'k1ll mys3lf t0night',
+      'im gonna kill myself 2nite',
+    ],
+    ignores: [
+      'my neighbours\' dog barks all night',
+    ],
   },
   {
     id: 'cue/imminent-1',
@@ -111,7 +146,12 @@ export const CUES = defineCues([
       "multi storey|car park roof|balcony)|(?:got|have|'ve got) (?:the )?(?:rope|pills|tablets|blade|noose) (?:ready|",
       'here)|nawr|rwan|heno|heddiw)»',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'k1ll mys3lf t0night',
+      'my son\'s been stabbed',
+    ],
+    ignores: [
+      'my neighbours\' dog barks all night',
+    ],
   },
 ]);

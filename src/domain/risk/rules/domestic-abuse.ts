@@ -1,6 +1,9 @@
 import { defineRules, H } from '../phrase';
 
-/* Domestic abuse and coercive control, by a partner or family member. Phrase rules: see phrase.ts for their language and clauses.ts for how a message is read. */
+/*
+ * Domestic abuse and coercive control, by a partner or family member.
+ * Phrase rules: see phrase.ts for their language and clauses.ts for how a message is read.
+ */
 export const DOMESTIC_ABUSE_RULES = defineRules([
   {
     id: 'domestic-abuse/abuse-by-partner-family-member',
@@ -8,8 +11,13 @@ export const DOMESTIC_ABUSE_RULES = defineRules([
     topics: ['domestic-abuse'],
     purpose: 'describes abuse by a partner or family member',
     phrase: '{REL_DA} {G2}«(?:{HARM})» (?:{OBJ})',
-    matches: [],
-    ignores: [],
+    matches: [
+      'my dad hits my mum',
+      'yeah my dad hits me',
+    ],
+    ignores: [
+      'Diolch am ariannu gwasanaethau cam-drin domestig',
+    ],
   },
   {
     id: 'violence/tied-up-restrained',
@@ -20,8 +28,14 @@ export const DOMESTIC_ABUSE_RULES = defineRules([
       '«(?:tied|ties|tying|taped|tapes|handcuffed|chained|gagged)» (?:me|her|him|us|them|my [a-z]+)(?: up)?|(?:i was|',
       "i've been|she was|he was|been|being|got) «(?:tied up|tied|taped up|handcuffed|chained|gagged)»",
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'he tied me up and left, I\'ve just managed to get free',
+      'my grandad lives with my aunt and she screams at him all the time, locks him in his room when she goes out ' +
+        'and i\'ve seen marks on his wrists like he\'s been tied',
+    ],
+    ignores: [
+      'My grandad was a police officer in Preston in the 60s, do you have records?',
+    ],
   },
   {
     id: 'domestic-abuse/strangulation',
@@ -32,8 +46,13 @@ export const DOMESTIC_ABUSE_RULES = defineRules([
       '«hands? (?:round|around|on) (?:my|her|his|their) (?:neck|throat)»|«(?:strangl|strangel|throttl)»[a-z]*|',
       '«chok(?:ed|es|ing)» (?:me|her|him|them|us)(?! (?:up|with emotion))|«chocked» (?:me|her|him)',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'please help he\'s strangling my mum',
+      'my partner\'s trying to strangle me',
+    ],
+    ignores: [
+      'email please',
+    ],
   },
   {
     id: 'violence/injuries',
@@ -45,8 +64,13 @@ export const DOMESTIC_ABUSE_RULES = defineRules([
       'black eyes|a split lip|marks on (?:her|his|my) (?:neck|arms|face|body)|finger ?marks)»(?! (?:from|',
       'after) (?:football|rugby|the gym|training|a fall|falling))',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'my brother won\'t let my sister-in-law leave the house and she has bruises',
+      'my brother won\'t let my sister-in-law leave the house and she has bruises',
+    ],
+    ignores: [
+      'Police cars keep speeding past my house with sirens at night',
+    ],
   },
   {
     id: 'violence/hurt',
@@ -54,8 +78,13 @@ export const DOMESTIC_ABUSE_RULES = defineRules([
     topics: ['violence'],
     purpose: 'describes someone being hurt',
     phrase: '(?:{SPRON}|{UNK}|{POSS}(?: {FILLER}){0,2} {OTHER_PERSON}) (?:{G2})?«(?:{HARM})» (?:{OBJ})',
-    matches: [],
-    ignores: [],
+    matches: [
+      'h3\'s b3ating m3 up',
+      'heeeelp he\'s hitting me',
+    ],
+    ignores: [
+      'our youth club in Garstang had the knife crime workshop last month and the kids loved it, very hard hitting. can we book again for the younger group?',
+    ],
   },
   {
     id: 'domestic-abuse/abuse-by-partner-family-member-2',
@@ -69,8 +98,13 @@ export const DOMESTIC_ABUSE_RULES = defineRules([
       '«(?:abusive|violent|controlling|coercive) (?:relationship|marriage|partner|husband|wife|boyfriend|girlfriend|ex|',
       'dad|father|mum|mother|stepdad|household|home|family)»',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'I\'m in an abusive relationship and I don\'t know how to get out',
+      'when I was a kid my uncle abused me. I\'m 43 now and I\'ve never told anyone. I think I\'m ready to',
+    ],
+    ignores: [
+      'Hello, anyone there?',
+    ],
   },
   {
     id: 'domestic-abuse/abused',
@@ -83,8 +117,13 @@ export const DOMESTIC_ABUSE_RULES = defineRules([
       'beaten|battered|hit|beaten up|beat up|knocked about)»(?! (?:by (?:a|the) (?:car|van|bus|ball|cyclist|lorry|',
       'vehicle)|at|in|on|\\d|by (?:a|the|our|their) (?:team|side|rivals|opposition)))',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'I was beaten up on Friday night in town',
+      'i\'ve just been hit by my husband and i\'ve locked myself in the toilet',
+    ],
+    ignores: [
+      'my neighbours\' dog barks all night',
+    ],
   },
   {
     id: 'domestic-abuse/domestic-abuse',
@@ -100,8 +139,13 @@ export const DOMESTIC_ABUSE_RULES = defineRules([
       'abusive marriage|dv|a domestic)»',
     ],
     framable: true,
-    matches: [],
-    ignores: [],
+    matches: [
+      'I\'m a victim of domestic abuse and I need someone to talk to',
+      'I\'m in an abusive relationship and I don\'t know how to get out',
+    ],
+    ignores: [
+      'Someone keyed my car in the Tesco car park',
+    ],
   },
   {
     id: 'domestic-abuse/domestic-abuse-2',
@@ -110,8 +154,13 @@ export const DOMESTIC_ABUSE_RULES = defineRules([
     purpose: 'mentions domestic abuse',
     phrase: '«domestic (?:abuse|violence)»|«abusive relationship»',
     framable: true,
-    matches: [],
-    ignores: [],
+    matches: [
+      'I\'m a victim of domestic abuse and I need someone to talk to',
+      'I\'m in an abusive relationship and I don\'t know how to get out',
+    ],
+    ignores: [
+      'Someone keyed my car in the Tesco car park',
+    ],
   },
   {
     id: 'domestic-abuse/afraid-partner-family-member',
@@ -123,8 +172,13 @@ export const DOMESTIC_ABUSE_RULES = defineRules([
       "about )?(?:what )?(?:{REL}|him|her|them|he(?:'ll| will| might| would|'d| could| is going to| may)|she(?:'ll|",
       " will| might| would|'d| could| is going to| may)|they(?:'ll| will| might| would|'d| could| are going to| may))",
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'i\'m terrified of my ex',
+      'I\'m scared of my husband',
+    ],
+    ignores: [
+      'My husband and I want to thank the neighbourhood team',
+    ],
   },
   {
     id: 'domestic-abuse/afraid-go-home',
@@ -136,8 +190,13 @@ export const DOMESTIC_ABUSE_RULES = defineRules([
       'do not|dont) «feel safe» (?:at home|in (?:my|the|our) (?:own )?(?:home|house|flat))|«(?:afraid|scared|',
       'frightened|terrified)» (?:to|of) (?:leave|leaving) (?:him|her|them|my)',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'I\'m afraid to go home',
+      'I don\'t feel safe at home',
+    ],
+    ignores: [
+      'that new chief is going to get slaughtered at the panel if the figures don\'t improve',
+    ],
   },
   {
     id: 'domestic-abuse/fled-hiding-from-partner',
@@ -149,8 +208,13 @@ export const DOMESTIC_ABUSE_RULES = defineRules([
       'need a refuge|need (?:a )?safe (?:place|house))» (?:from )?(?:{REL}|him|her|them|home|the house)?|(?:{SPRON}|',
       "{REL})(?:'ll| will| might| is going to| are going to|'s going to) «(?:find|come after|track|hunt) (?:me|us)»",
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'this weather is killing me lol. sorry. the real reason im messaging, my partner said if i ever leave he\'ll ' +
+        'find me and kill me. he says it calm like its a joke but i dont think it is. i dont know who to tell',
+    ],
+    ignores: [
+      'these potholes are killing my tyres',
+    ],
   },
   {
     id: 'coercive-control/controlling-behaviour',
@@ -164,8 +228,13 @@ export const DOMESTIC_ABUSE_RULES = defineRules([
       'contract))|mobile|messages|texts|emails|money|bank|bank card|bank cards|bank account|cards?|finances|wages|',
       'benefits|pension|salary|location|spending|passport|keys|car keys|every move|documents|id)',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'my husband won\'t let me work and keeps my passport',
+      'i got jumped on my way home and they took my phone',
+    ],
+    ignores: [
+      'This survey is a nightmare, it keeps crashing',
+    ],
   },
   {
     id: 'coercive-control/controlling-behaviour-2',
@@ -185,8 +254,13 @@ export const DOMESTIC_ABUSE_RULES = defineRules([
       'sleep|keep|spend)|«(?:stops|stopped|stopping)» (?:me|her|him|us) (?:from )?(?:seeing|going|working|leaving|',
       'talking|speaking|visiting|contacting|having|getting)',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'my husband won\'t let me work and keeps my passport',
+      'my wife won\'t let me see my kids and takes all my wages',
+    ],
+    ignores: [
+      'This survey is a nightmare, it keeps crashing',
+    ],
   },
   {
     id: 'coercive-control/controlling-behaviour-3',
@@ -206,8 +280,13 @@ export const DOMESTIC_ABUSE_RULES = defineRules([
       'she|he) «(?:tell|tells|told|report|reports|call|calls|go to|went to|leave|leaves)» (?:anyone|anybody|the police|',
       "someone|people|him|her)(?: [a-z']+){0,3}$",
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'my carer has locked me in and gone out',
+      'my partner threatens to take the kids if I leave',
+    ],
+    ignores: [
+      'my partner and I want to set up a neighbourhood watch',
+    ],
   },
   {
     id: 'coercive-control/coercive-control',
@@ -216,7 +295,11 @@ export const DOMESTIC_ABUSE_RULES = defineRules([
     purpose: 'mentions coercive control',
     phrase: '«coercive»(?: and)? control[a-z]*',
     framable: true,
-    matches: [],
-    ignores: [],
+    matches: [
+      'that Coronation Street storyline about the coercive control was spot on tbh. well done them. do you think it makes more people report?',
+    ],
+    ignores: [
+      'about 2 weeks ago',
+    ],
   },
 ]);

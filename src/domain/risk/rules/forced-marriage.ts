@@ -15,8 +15,13 @@ export const FORCED_MARRIAGE_RULES = defineRules([
       "wedding)»(?=(?: [a-z']+)* (?:(?:don't|do not|didn't|not) want|against (?:my|her|his) will|scared|forced|refuse|",
       "no choice|threat|won't let))",
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'my family are forcing me to marry my cousin in pakistan',
+      'my parents are taking me abroad this summer to get married and I don\'t want to',
+    ],
+    ignores: [
+      'that new chief is going to get slaughtered at the panel if the figures don\'t improve',
+    ],
   },
   {
     id: 'honour-based-abuse/honour-based-abuse',
@@ -25,8 +30,12 @@ export const FORCED_MARRIAGE_RULES = defineRules([
     purpose: 'mentions honour-based abuse',
     phrase: '«honou?r (?:based|killing|crime|violence|abuse)»',
     framable: true,
-    matches: [],
-    ignores: [],
+    matches: [
+      'my brothers say it is about family honour and this is honour based abuse',
+    ],
+    ignores: [
+      'it was an honour to meet the commissioner',
+    ],
   },
   {
     id: 'honour-based-abuse/honour-based-abuse-2',
@@ -40,7 +49,12 @@ export const FORCED_MARRIAGE_RULES = defineRules([
       "us) (?:[a-z']+ ){0,5}(?:because|if|for|cos) (?:[a-z']+ ){0,5}(?:boyfriend|girlfriend|relationship|gay|lesbian|",
       'dating|shame|honour|marry|married|religion|christian|muslim|convert|left|leaving|divorce|seeing)',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'my family will disown me or worse if they find out about my girlfriend',
+      'my brother says I have brought shame on the family and they will punish me',
+    ],
+    ignores: [
+      'about 2 weeks ago',
+    ],
   },
 ]);

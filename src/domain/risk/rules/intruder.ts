@@ -11,8 +11,13 @@ export const INTRUDER_RULES = defineRules([
       '{THREAT_SUBJ}{NOW_BE} (?:hiding |lurking |standing |walking around )?(?:in|inside|upstairs in|downstairs in|',
       "in the back of) (?:my|our|the|me|mum's) «{HOME_IN}»",
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'SOMEONE IS IN MY HOUSE',
+      'h.e.l.p someone is in the house',
+    ],
+    ignores: [
+      'Someone keyed my car in the Tesco car park',
+    ],
   },
   {
     id: 'intruder/home-now-2',
@@ -25,8 +30,13 @@ export const INTRUDER_RULES = defineRules([
       'lads|group(?: of [a-z]+)?|person|someone else) (?:hiding |standing )?(?:in|inside|upstairs in|',
       'downstairs in) (?:my|our|the|me) «{HOME_IN}»',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'there are two men in my house',
+      'There\'s a man in my garden looking through the windows',
+    ],
+    ignores: [
+      'Hello, anyone there?',
+    ],
   },
   {
     id: 'intruder/got-into-home',
@@ -38,8 +48,13 @@ export const INTRUDER_RULES = defineRules([
       'forced (?:his|her|their) way|let (?:himself|herself|themselves)) (?:in|into|over)» (?:my|our|the|me) (?:back |',
       'front )?(?:{HOME_IN}|fence|wall|gate)',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'SOMEONE HAS GOT INTO THE HOUSE I CAN HEAR THEM IN THE KITCHEN',
+      'SOMEONE HAS GOT INTO THE HOUSE I CAN HEAR THEM IN THE KITCHEN',
+    ],
+    ignores: [
+      'Someone keyed my car in the Tesco car park',
+    ],
   },
   {
     id: 'intruder/can-hear-home',
@@ -51,8 +66,13 @@ export const INTRUDER_RULES = defineRules([
       "someone's|somebody's) (?:{G2})?(?:downstairs|upstairs|inside|in (?:my|the|our) {HOME_IN}|moving|walking|trying|",
       'breaking|smashing|at the (?:back|front) door|outside my (?:window|bedroom|door))',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'i can hear footsteps upstairs and i live alone',
+      'someone is in my house right now i can hear them downstairs',
+    ],
+    ignores: [
+      'Someone keyed my car in the Tesco car park',
+    ],
   },
   {
     id: 'intruder/breaking',
@@ -64,8 +84,13 @@ export const INTRUDER_RULES = defineRules([
       'climb|come) (?:in|into|through|(?:my|the|our) (?:front |back )?(?:door|window)s?)(?! (?:my|the|a|his|',
       'her) (?:car|van|shed|garage))',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'sumones tryna get in thru the window rn',
+      'someone\'s trying to get in through the back window',
+    ],
+    ignores: [
+      'Is sharing a screenshot of someone\'s Facebook post a crime?',
+    ],
   },
   {
     id: 'intruder/forcing-way',
@@ -77,8 +102,13 @@ export const INTRUDER_RULES = defineRules([
       'breaking|booting|shouldering|trying to open) (?:on |at |through |down |in )?(?:my|the|our) (?:front |back |',
       'bedroom |bathroom )?«(?:door|doors|window|windows|letterbox|door handle|handle)»',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'he\'s kicking the door in',
+      'someone is trying my door handle',
+    ],
+    ignores: [
+      'Someone keyed my car in the Tesco car park',
+    ],
   },
   {
     id: 'intruder/climbing',
@@ -90,8 +120,12 @@ export const INTRUDER_RULES = defineRules([
       'over)» (?:my|our|the|a) (?:[a-z]+ )?(?:window|windows|door|fence|wall|gate|garden|house|flat|balcony|loft|',
       'bedroom)',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'omg someone is climbing in through my bedroom window',
+    ],
+    ignores: [
+      'Someone keyed my car in the Tesco car park',
+    ],
   },
   {
     id: 'intruder/forcing-way-2',
@@ -102,8 +136,13 @@ export const INTRUDER_RULES = defineRules([
       '«(?:kicking|smashing|forcing|breaking|booting)» (?:down |in )?(?:my|the|our) (?:front |back |bedroom |',
       'bathroom )?(?:door|doors|window|windows)(?: in| down)',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'he\'s kicking the door in',
+      'please help he\'s kicking the door in',
+    ],
+    ignores: [
+      'email please',
+    ],
   },
   {
     id: 'intruder/broken',
@@ -116,8 +155,13 @@ export const INTRUDER_RULES = defineRules([
       'allotment|locker))',
     ],
     nowOnly: false,
-    matches: [],
-    ignores: [],
+    matches: [
+      'someone has broken in and they\'re still inside',
+      'he\'s broken in again and he\'s hiding somewhere in the house',
+    ],
+    ignores: [
+      'can u say that again',
+    ],
   },
   {
     id: 'intruder/just-broken',
@@ -128,8 +172,13 @@ export const INTRUDER_RULES = defineRules([
       "just «(?:broken|broke|got|smashed their way|forced their way) in»(?:to)?|[a-z]+(?:'s|'ve| has|",
       ' have) «broken in» (?:and|but) (?:{G2})?(?:still|here|inside|upstairs|downstairs)',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'someone has broken in and they\'re still inside',
+      'my daughter is 14 and she just got into a car with a man she met online. they drove off 5 mins ago and shes not answering',
+    ],
+    ignores: [
+      'my car was broken into overnight',
+    ],
   },
   {
     id: 'intruder/trying-doors-windows',
@@ -137,7 +186,12 @@ export const INTRUDER_RULES = defineRules([
     topics: ['intruder'],
     purpose: 'describes someone trying doors or windows',
     phrase: "«trying» (?:all )?(?:the |my |our |people's |car )?(?:[a-z]+ )?(?:door handles|doors|windows|handles|door)",
-    matches: [],
-    ignores: [],
+    matches: [
+      'someone is trying my door handle',
+      'someone keeps trying the door handle',
+    ],
+    ignores: [
+      'Someone keyed my car in the Tesco car park',
+    ],
   },
 ]);

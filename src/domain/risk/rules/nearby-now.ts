@@ -11,8 +11,13 @@ export const NEARBY_NOW_RULES = defineRules([
       '{THREAT_SUBJ}{NOW_BE}(?: (?:[a-z]+ing|parked|sat|stood|stopped|pulled up|camped)){0,2} «(?:{PLACE}|',
       'here(?! (?:for|to))|outside(?! (?:the|a) [a-z]+))»',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'SOMEONE IS IN MY HOUSE',
+      'someones outside my window rn',
+    ],
+    ignores: [
+      'My bike was nicked from outside the gym',
+    ],
   },
   {
     id: 'immediate-danger/door-way-now',
@@ -24,8 +29,13 @@ export const NEARBY_NOW_RULES = defineRules([
       'outside my (?:window|bedroom window)|on (?:his|her|their) way (?:over|round|here|to (?:mine|my|me|get me|',
       'find me)|back(?! from)))»',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'SOMEONE IS IN MY HOUSE',
+      'someones outside my window rn',
+    ],
+    ignores: [
+      'My bike was nicked from outside the gym',
+    ],
   },
   {
     id: 'immediate-danger/frightens-outside-now-2',
@@ -33,8 +43,13 @@ export const NEARBY_NOW_RULES = defineRules([
     topics: ['immediate-danger', 'stalking'],
     purpose: 'says someone who frightens them is outside now',
     phrase: '(?:now|right now|and now|and) {SPRON}{NOW_BE}(?: [a-z]+ing){0,2} «(?:{PLACE}|out there|outside)»',
-    matches: [],
-    ignores: [],
+    matches: [
+      'He\'s got a kn1fe and he\'s coming up the stairs',
+      'I\'ve just been raped and he\'s still in the flat',
+    ],
+    ignores: [
+      'knife amnesty still on in preston?',
+    ],
   },
   {
     id: 'immediate-danger/frightens-outside-now-3',
@@ -46,8 +61,13 @@ export const NEARBY_NOW_RULES = defineRules([
       'in front of (?:my|our|the) (?:house|flat|home))(?: (?:my|our|the|me) (?:front |back |bedroom )?(?:window|',
       'windows|door|house|flat|home))? «(?:right now|now|again)»',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'hes outside again',
+      'i dont feel safe, he\'s outside right now',
+    ],
+    ignores: [
+      'can u say that again',
+    ],
   },
   {
     id: 'stalking/watching-now',
@@ -58,8 +78,13 @@ export const NEARBY_NOW_RULES = defineRules([
       '(?:{SUBJ}|{THREAT_SUBJ}){NOW_BE} «(?:watching|filming|staring at|photographing)» (?:me|us|my (?:house|flat|home|',
       'kids|children|window)|our (?:house|flat|home)|the (?:house|flat))',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'someone is watching my house from a car and it\'s 2am',
+      'he keeps sending me messages saying hes watching me and describing what im wearing that day. ive blocked him 6 times',
+    ],
+    ignores: [
+      'Someone keyed my car in the Tesco car park',
+    ],
   },
   {
     id: 'violence/aggressive-now',
@@ -70,8 +95,13 @@ export const NEARBY_NOW_RULES = defineRules([
       '(?:{SUBJ}|{THREAT_SUBJ}){NOW_BE} «(?:kicking off|going mental|going mad|going crazy|going berserk|losing it|',
       'raging|out of control|getting (?:angry|angrier|violent|aggressive|nasty|physical|worse))»',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'I\'m hiding in the bathroom, my boyfriend is going mad downstairs',
+      'Please can someone come, my neighbour\'s son is going crazy with a baseball bat smashing cars',
+    ],
+    ignores: [
+      'email please',
+    ],
   },
   {
     id: 'child-at-risk/child-car-with-drunk-driver',
@@ -83,8 +113,12 @@ export const NEARBY_NOW_RULES = defineRules([
       'baby|son|daughter|boy|girl) in the car»|«(?:kids|children|baby|son|daughter|boy|',
       "girl) in the car»(?: [a-z']+){0,6} (?:drunk|high|off (?:his|her) face|wasted|drink driving|drinking|on drugs)",
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'please send police my husband has my son in the car and he\'s been drinking all day',
+    ],
+    ignores: [
+      'email please',
+    ],
   },
   {
     id: 'stalking/followed-now',
@@ -95,8 +129,13 @@ export const NEARBY_NOW_RULES = defineRules([
       '(?:{SUBJ}|{THREAT_SUBJ}){NOW_BE} «(?:following|chasing|tailing)» (?:me|us|her|him|my [a-z]+)(?! (?:on|online|',
       'everywhere|all the time|for (?:weeks|months|years|ages)))',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'somebodys following me in a van and i\'m walking home on my own',
+      'I think someone is following me home, I\'m walking fast, what do I do',
+    ],
+    ignores: [
+      'Someone keyed my car in the Tesco car park',
+    ],
   },
   {
     id: 'stalking/followed-now-2',
@@ -107,7 +146,12 @@ export const NEARBY_NOW_RULES = defineRules([
       "(?:i'm|i am|im|we're|we are|i think i'm|i think i am|{REL}(?:'s| is)) «being (?:followed|chased|",
       'tailed)»(?! (?:on|online|everywhere|all the time|for (?:weeks|months|years|ages)))',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'I\'m being chased by a gang',
+      'im being followed rn by a car',
+    ],
+    ignores: [
+      'if someone is being stalked who should they call?',
+    ],
   },
 ]);

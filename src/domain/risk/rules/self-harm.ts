@@ -16,8 +16,13 @@ export const SELF_HARM_RULES = defineRules([
       'slit my wrists|cut my wrists|kill my ?self|throw (?:myself|himself|herself) (?:off|under|in front)|jump(?=$|',
       ' (?:tonight|now|today|soon)))',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'im gonna kill myself 2nite',
+      'can\'t do this anymore, I\'m going to kill myself',
+    ],
+    ignores: [
+      'Is the Chief Constable going to resign?',
+    ],
   },
   {
     id: 'suicide/taken-overdose',
@@ -33,8 +38,13 @@ export const SELF_HARM_RULES = defineRules([
       '\\d )?(?:packets?|packs?|boxes|box|bottles?|strips?|tubs?|handfuls?|blister packs?|weeks? worth|',
       "months? worth)) (?:of )?(?:[a-z']+ ){0,3}«{PILLS}»",
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'i overdosed',
+      'ive took all my tablets',
+    ],
+    ignores: [
+      'how do i get rid of my late mums old tablets safely? theres loads of boxes. can i take them to the police station or is it the chemist',
+    ],
   },
   {
     id: 'immediate-danger/unconscious-not-breathing',
@@ -45,8 +55,13 @@ export const SELF_HARM_RULES = defineRules([
       "(?:isn't|is not|not|won't|wont|can't|cannot) «(?:waking up|wake (?:him|her|them) up|breathing|responding)»|",
       "«unconscious»|«unresponsive»|(?:can't|cannot|cant) «breathe»(?! (?:with|because of) (?:the|this|stress))",
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'cant breathe he\'s on top of me',
+      'my brother took an overdose and he isn\'t waking up',
+    ],
+    ignores: [
+      'There was a drone flying over the ground on match day. Isn\'t that illegal?',
+    ],
   },
   {
     id: 'self-harm/badly-hurt-by-self-harm',
@@ -61,8 +76,13 @@ export const SELF_HARM_RULES = defineRules([
       '«losing» (?:a lot of |loads of )?blood|«bleeding» (?:a lot|badly|heavily|everywhere|loads)|«cut» (?:myself|',
       'my wrists?|my arms?) (?:really |too |very |so )?(?:deep|badly|bad)',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'i have cut my wrists and there\'s so much blood',
+      'she\'s stabbed him and there\'s blood everywhere',
+    ],
+    ignores: [
+      'there\'s graffiti all over the bus shelter on my road',
+    ],
   },
   {
     id: 'self-harm/cut-wrists-throat',
@@ -73,8 +93,13 @@ export const SELF_HARM_RULES = defineRules([
       "(?:i've|i have|i|she's|he's|she has|he has|they've|has|have|just)(?: just)? «(?:slit|cut|slashed|sliced|",
       'opened) (?:my|her|his|their) (?:wrists?|throat)»',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'i\'ve slit my wrists',
+      'i have cut my wrists and there\'s so much blood',
+    ],
+    ignores: [
+      'there\'s graffiti all over the bus shelter on my road',
+    ],
   },
   {
     id: 'self-harm/harming-themselves-now',
@@ -86,8 +111,13 @@ export const SELF_HARM_RULES = defineRules([
       'herself|himself|themselves|my self)»(?! (?:again|lately|recently|for|since|most|every|a lot))|«(?:locked|',
       'shut) (?:herself|himself|themselves|myself) in» (?:the|my|her|his|a) (?:bathroom|bedroom|toilet|room|car|garage)',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'ive locked myself in the car and he\'s hitting the windows with a bat',
+      'i\'ve just been hit by my husband and i\'ve locked myself in the toilet',
+    ],
+    ignores: [
+      'My husband and I want to thank the neighbourhood team',
+    ],
   },
   {
     id: 'suicide/means-ready',
@@ -102,8 +132,13 @@ export const SELF_HARM_RULES = defineRules([
       'all of it)»(?: [a-z]+)? (?:tonight|now|today|right now|in a (?:bit|minute))',
     ],
     alsoNeeds: '{PILLS}|overdose',
-    matches: [],
-    ignores: [],
+    matches: [
+      'I\'ve had enough. I\'ve got all my meds lined up and I\'m taking them tonight',
+      'I\'ve had enough. I\'ve got all my meds lined up and I\'m taking them tonight',
+    ],
+    ignores: [
+      'feedback\nthe 101 wait was 45 mins last night\nnot good enough honestly, i was only reporting a fly tip',
+    ],
   },
   {
     id: 'suicide/goodbye-plan-ready',
@@ -118,8 +153,13 @@ export const SELF_HARM_RULES = defineRules([
       "here|with me|in my hand)»|«won't be» (?:here|alive|around) (?:tomorrow|in the morning|by (?:tonight|tomorrow|",
       'morning))',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'this is my last message, I\'ve got the rope ready',
+      'ive got the rope ready and the house is empty tonight',
+    ],
+    ignores: [
+      'Police cars keep speeding past my house with sirens at night',
+    ],
   },
   {
     id: 'suicide/suicidal-thoughts',
@@ -144,8 +184,13 @@ export const SELF_HARM_RULES = defineRules([
       '«not wanting to (?:be here|be alive|live|wake up|go on|exist|carry on)»|(?:want|going|thinking) «to jump (?:off|',
       'in front)»',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'I feel suicidal',
+      'k1ll mys3lf t0night',
+    ],
+    ignores: [
+      'my neighbours\' dog barks all night',
+    ],
   },
   {
     id: 'suicide/threatening-suicide',
@@ -157,8 +202,12 @@ export const SELF_HARM_RULES = defineRules([
       'take (?:an overdose|(?:his|her|their) (?:own )?life)|hang (?:himself|herself|themselves)|cut (?:himself|',
       'herself))',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'she\'s threatening to jump from the balcony, she\'s on the edge now',
+    ],
+    ignores: [
+      'No one is threatening me, I just want advice about a neighbour\'s hedge',
+    ],
   },
   {
     id: 'suicide/suicide',
@@ -167,8 +216,13 @@ export const SELF_HARM_RULES = defineRules([
     purpose: 'mentions suicide',
     phrase: '«suicid»[a-z]*|«sucid»[a-z]*',
     framable: true,
-    matches: [],
-    ignores: [],
+    matches: [
+      'I feel suicidal',
+      'i get sucidal thoughts most nights',
+    ],
+    ignores: [
+      'I\'m not suicidal, I\'m just really annoyed with how long everything takes',
+    ],
   },
   {
     id: 'self-harm/self-harm',
@@ -180,7 +234,12 @@ export const SELF_HARM_RULES = defineRules([
       'himself|themselves|my arms|my wrists|my legs)»|«cutting again»|(?:took|taken|take|taking|had) «an overdose»|',
       '«overdose»',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'i\'ve been self harming again',
+      'I cut myself most nights to cope',
+    ],
+    ignores: [
+      'can u say that again',
+    ],
   },
 ]);

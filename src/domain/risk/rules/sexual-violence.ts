@@ -36,8 +36,13 @@ export const SEXUAL_VIOLENCE_RULES = defineRules([
       'photos?|videos?|images?) «of (?:his|their|her) (?:privates|penis|dick|genitals|private parts)»|«upskirt»[a-z]*|',
       '«indecent exposure»|«exposed (?:himself|herself) to»',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'he rapes me',
+      'I have been raped',
+    ],
+    ignores: [
+      'I want to volunteer to support victims of sexual violence',
+    ],
   },
   {
     id: 'sexual-violence/sexual-violence-2',
@@ -49,8 +54,13 @@ export const SEXUAL_VIOLENCE_RULES = defineRules([
       'abused)»',
     ],
     framable: true,
-    matches: [],
-    ignores: [],
+    matches: [
+      'he rapes me',
+      'I have been raped',
+    ],
+    ignores: [
+      'I want to volunteer to support victims of sexual violence',
+    ],
   },
   {
     id: 'sextortion/blackmailed-with-images',
@@ -71,7 +81,12 @@ export const SEXUAL_VIOLENCE_RULES = defineRules([
       "send (?:money|£|bitcoin|gift cards)|give (?:them|him|her) money)(?: [a-z0-9£']+){0,6} «(?:or|otherwise|",
       "unless)» (?:[a-z']+ ){0,4}(?:share|post|send|leak|show|expose|release|tell)",
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'i\'m being blackmailed',
+      'my bf threatend to post my nudes',
+    ],
+    ignores: [
+      'if someone is being stalked who should they call?',
+    ],
   },
 ]);

@@ -26,8 +26,13 @@ export const STALKING_RULES = defineRules([
       'have|found)» (?:my|our|her|his) (?:address|postcode|new address|home address)|«waiting for» (?:me|her|',
       'him) (?:after|outside|when|at|every)',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'my ex is st@lking me',
+      'i\'m being stal​ked by my ex',
+    ],
+    ignores: [
+      'if someone is being stalked who should they call?',
+    ],
   },
   {
     id: 'stalking/stalking',
@@ -36,8 +41,13 @@ export const STALKING_RULES = defineRules([
     purpose: 'mentions stalking',
     phrase: '«stalk»(?:ing|ed|er|ers|s)?',
     framable: true,
-    matches: [],
-    ignores: [],
+    matches: [
+      'my ex is st@lking me',
+      'im a victim\nstalking\nidk',
+    ],
+    ignores: [
+      'I want to comment on the stalking strategy',
+    ],
   },
   {
     id: 'stalking/followed',
@@ -51,8 +61,13 @@ export const STALKING_RULES = defineRules([
       'still) «(?:following|watching|filming|photographing)» (?:me|us|her|him|my)|«follows» (?:me|us|her|him)|',
       "(?:has been|have been|'s been|'ve been) «following» (?:me|us|her|him|my)",
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'im being followed rn by a car',
+      'my ex b f keeps following me home',
+    ],
+    ignores: [
+      'This survey is a nightmare, it keeps crashing',
+    ],
   },
   {
     id: 'stalking/keeps-turning-up',
@@ -75,8 +90,13 @@ export const STALKING_RULES = defineRules([
       'sending)» (?:[a-z]+ )?(?:flowers|notes|gifts|letters|presents|things|cards|dead [a-z]+) (?:on|at|outside|',
       'through|to) (?:my|our|her|his) (?:door|doorstep|car|house|flat|home|work|letterbox)',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'my ex partner keeps driving past my house at night',
+      'my ex just turned up at the door drunk and won\'t go away',
+    ],
+    ignores: [
+      'my neighbours\' dog barks all night',
+    ],
   },
   {
     id: 'harassment/unwanted-contact-will-not-stop',
@@ -101,8 +121,13 @@ export const STALKING_RULES = defineRules([
       'yet) (?:{SPRON}|{REL}) (?:still |just )?(?:keeps|keep|uses|use|makes|make|finds|find|gets|messages|texts|calls|',
       'contacts|carries|carry|creates|create)|«silent» (?:phone )?calls',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'MY EX IS OUTSIDE MY HOUSE AND WONT LEAVE',
+      'I\'ve had over 200 messages from him today',
+    ],
+    ignores: [
+      'My bike was nicked from outside the gym',
+    ],
   },
   {
     id: 'harassment/harassment',
@@ -131,8 +156,13 @@ export const STALKING_RULES = defineRules([
       "tells people) (?:[a-z']+ ){0,2}«where» (?:i|we|she|he) (?:live|lives|work|works)|(?:sending|sends|sent) (?:me|",
       'her|him|us|my [a-z]+) (?:death )?«threats»',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'hes been harrassing me for months',
+      'someone is sending me death threats online',
+    ],
+    ignores: [
+      'The new 101 online chat is brilliant',
+    ],
   },
   {
     id: 'harassment/harassment-2',
@@ -141,7 +171,12 @@ export const STALKING_RULES = defineRules([
     purpose: 'mentions harassment',
     phrase: '«(?:harass|harrass|haras|harras)(?:ment|ing|ed)»',
     framable: true,
-    matches: [],
-    ignores: [],
+    matches: [
+      'hes been harrassing me for months',
+      'need help\nharassment i think\nfor now',
+    ],
+    ignores: [
+      'I was stopped and searched and I think it was because of my race',
+    ],
   },
 ]);

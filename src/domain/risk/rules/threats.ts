@@ -14,8 +14,13 @@ export const THREATS_RULES = defineRules([
       'break (?:my|her|his)|set fire|torch|petrol bomb|have (?:me|her|him|us) (?:killed|hurt|done)|kidnap|take (?:the|',
       'my) (?:kids|children|baby) and)',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'My ex threatened to kill my new partner',
+      'my son is threatening to stab his dad with a kitchen knife',
+    ],
+    ignores: [
+      'knife amnesty still on in preston?',
+    ],
   },
   {
     id: 'threat-to-kill/threat-kill-harm-2',
@@ -33,8 +38,13 @@ export const THREATS_RULES = defineRules([
       'her|him|us) in|finish (?:me|her|him|us) off|come (?:for|after) (?:me|her|him|us)|put (?:me|her|him|',
       'us) in (?:hospital|the ground|a box)|burn (?:the|my|our) (?:house|flat|home|car))»',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'he said he\'d burn my house down',
+      'he said next time he\'ll kill me and he meant it',
+    ],
+    ignores: [
+      'Police cars keep speeding past my house with sirens at night',
+    ],
   },
   {
     id: 'threat-to-kill/threat-kill-harm-3',
@@ -54,8 +64,13 @@ export const THREATS_RULES = defineRules([
       ' gonna| going to)? «come (?:for|after|round for)» (?:me|us|her|him|my)|«(?:threatens|threatened|',
       'threatening)» to (?:burn|set fire|torch) (?:the|my|our|her|his) (?:house|flat|home|car)',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'he\'s going to kill me',
+      'he said he\'d burn my house down',
+    ],
+    ignores: [
+      'Is the Chief Constable going to resign?',
+    ],
   },
   {
     id: 'breach-of-order/court-order-bail-condition-was',
@@ -74,7 +89,12 @@ export const THREATS_RULES = defineRules([
       'yet) (?:{SPRON}|{REL}) (?:still |just )?(?:keeps|comes|came|turned|turns|contacted|contacts|messaged|texted|',
       'called|was|is)',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'he has breached his bail conditions by coming to my street',
+      'My ex is ignoring the non-molestation order and keeps texting me',
+    ],
+    ignores: [
+      'Hurt Street, Burnley',
+    ],
   },
 ]);

@@ -19,8 +19,13 @@ export const VIOLENCE_AND_HATE_RULES = defineRules([
       'african|eastern european)',
     ],
     framable: true,
-    matches: [],
-    ignores: [],
+    matches: [
+      'some lads attacked me because I\'m gay',
+      'I\'ve been getting homophobic abuse at work',
+    ],
+    ignores: [
+      'My dog was attacked by another dog in the park',
+    ],
   },
   {
     id: 'hate-crime/hate-crime-hate-incident-2',
@@ -32,8 +37,13 @@ export const VIOLENCE_AND_HATE_RULES = defineRules([
       'homophobic|transphobic|disablist|antisemitic|islamophobic|sectarian|hate)» (?:abuse|attacks?|slurs|comments|',
       'threats|harassment|messages|graffiti|crime)',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'I\'ve been getting homophobic abuse at work',
+      'I\'m getting racist abuse from my neighbours every day',
+    ],
+    ignores: [
+      'youths are riding motorbikes on the field every evening',
+    ],
   },
   {
     id: 'violence/assaulted',
@@ -49,8 +59,13 @@ export const VIOLENCE_AND_HATE_RULES = defineRules([
       " off)? by (?:a |the |next door's |their |his |her |[a-z]+'s )?(?:dog|dogs|car|van|bus|ball|cyclist|lorry|",
       'vehicle|taxi|bike|horse|bee|wasp|insect|seagull))',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'i\'ve been stabbed',
+      'my son has been stabbed',
+    ],
+    ignores: [
+      'I saw the news about the man stabbed in Accrington, it\'s awful, are you doing more patrols?',
+    ],
   },
   {
     id: 'violence/assaulted-2',
@@ -62,8 +77,13 @@ export const VIOLENCE_AND_HATE_RULES = defineRules([
       'battered|strangled|choked|shot|bottled|spat at|spat on|beat up|beat me|knocked (?:me|her|him) (?:out|',
       'down))» (?:me|us|him|her|them|my|our)',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'my neighbour spat at me again today',
+      'some lads attacked me because I\'m gay',
+    ],
+    ignores: [
+      'can u say that again',
+    ],
   },
   {
     id: 'violence/stabbing-shooting',
@@ -72,8 +92,13 @@ export const VIOLENCE_AND_HATE_RULES = defineRules([
     purpose: 'mentions a stabbing or shooting',
     phrase: '«stabbing»|«shooting»|«stabbed»|«acid attack»',
     framable: true,
-    matches: [],
-    ignores: [],
+    matches: [
+      'i\'ve been stabbed',
+      'my son\'s been stabbed',
+    ],
+    ignores: [
+      'I saw the news about the man stabbed in Accrington, it\'s awful, are you doing more patrols?',
+    ],
   },
   {
     id: 'violence/was-assaulted',
@@ -86,7 +111,11 @@ export const VIOLENCE_AND_HATE_RULES = defineRules([
       'abducted)»',
     ],
     framable: true,
-    matches: [],
-    ignores: [],
+    matches: [
+      'a lad was stabbed outside the chippy on Church Street',
+    ],
+    ignores: [
+      'someone was shouting outside the pub again',
+    ],
   },
 ]);

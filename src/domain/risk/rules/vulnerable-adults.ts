@@ -26,8 +26,13 @@ export const VULNERABLE_ADULTS_RULES = defineRules([
       'granddad|grandpa|grandmother|grandfather|\\d{2} year old (?:man|woman|lady|neighbour|dad|mum|father|',
       'mother)|in (?:his|her|their) (?:70s|80s|90s|seventies|eighties|nineties))',
     ].join(''),
-    matches: [],
-    ignores: [],
+    matches: [
+      'my mum\'s carer is hitting her right now, I can hear it on the baby monitor',
+      'my mums carer is hitting her right now, im watching it on the camera app at work',
+    ],
+    ignores: [
+      'that speed camera is daylight robbery',
+    ],
   },
   {
     id: 'vulnerable-adult/vulnerable-adult-may-be-risk-2',
@@ -39,7 +44,12 @@ export const VULNERABLE_ADULTS_RULES = defineRules([
       'hit|abusing|abuses|abused|stealing|steals|stole|taking|takes|took|neglecting|neglects|neglected|rough|shouting|',
       'shouts|pinching|slapping|slapped|hurting|hurt|bruis[a-z]*|locking|locks|leaving (?:him|her|them) (?:in|without))',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'my carer shouts at my mum and I think she\'s stealing from her',
+      'my elderly mum\'s carer has been taking money out of her account',
+    ],
+    ignores: [
+      'I\'m doing a sponsored walk to raise money for Samaritans',
+    ],
   },
 ]);

@@ -16,8 +16,13 @@ export const WEAPONS_RULES = defineRules([
       'her|them|my [a-z]+) with|threatens (?:me|us|him|her|them|my [a-z]+) with|hiding|hides|keeps|keep|owns|put|',
       'held up)(?: out| up| round)? (?:{DET} )?(?:{WADJ} )?(?:[a-z]+ )?«(?<m>{WEAPON})»{NOT_SPORT}',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'hes got a gun',
+      'he has a kn​ife',
+    ],
+    ignores: [
+      'Is a Stanley knife an offensive weapon if I carry it for work? I\'m a carpet fitter.',
+    ],
   },
   {
     id: 'weapon/weapon-2',
@@ -25,8 +30,13 @@ export const WEAPONS_RULES = defineRules([
     topics: ['weapon', 'immediate-danger'],
     purpose: 'mentions a weapon',
     phrase: '(?:{SUBJ}|{THREAT_SUBJ}) {G6}with (?:{DET} )?(?:{WADJ} )?(?:[a-z]+ )?«(?<m>{WEAPON})»{NOT_SPORT}',
-    matches: [],
-    ignores: [],
+    matches: [
+      'IM SCARED HES COMING BACK WITH A GUN',
+      'lads outside the chippy with machetes',
+    ],
+    ignores: [
+      'My bike was nicked from outside the gym',
+    ],
   },
   {
     id: 'weapon/weapon-3',
@@ -38,8 +48,13 @@ export const WEAPONS_RULES = defineRules([
       'his|her|their|your|our) (?:throat|neck|head|face|chest|back|side|stomach|belly|ribs)|at «(?:knife|gun) ?point»|',
       '«(?:knife|gun)point»',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'he\'s put a knife to my throat',
+      'he is holding my mum at knifepoint',
+    ],
+    ignores: [
+      'knife amnesty still on in preston?',
+    ],
   },
   {
     id: 'weapon/shots-fired',
@@ -51,8 +66,13 @@ export const WEAPONS_RULES = defineRules([
       "[a-z]+(?:'s|'re| is| are) «shooting» (?:outside|in the street|at|everywhere|people)|(?:been|got|was|were|being|",
       'just) «shot»|(?:he|she|they|someone|somebody) (?:just )?«shot» (?:me|him|her|them|my|someone)',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'they\'re shooting outside',
+      'shots fired on my street',
+    ],
+    ignores: [
+      'Hurt Street, Burnley',
+    ],
   },
   {
     id: 'weapon/armed',
@@ -60,8 +80,12 @@ export const WEAPONS_RULES = defineRules([
     topics: ['weapon', 'immediate-danger'],
     purpose: 'says someone is armed',
     phrase: '{SUBJ}{NOW_BE} «(?:armed|tooled up)»',
-    matches: [],
-    ignores: [],
+    matches: [
+      'hes tooled up n lookin 4 me',
+    ],
+    ignores: [
+      'Is a Stanley knife an offensive weapon if I carry it for work? I\'m a carpet fitter.',
+    ],
   },
   {
     id: 'weapon/acid-arson-attack',
@@ -74,7 +98,12 @@ export const WEAPONS_RULES = defineRules([
       'our|the|his|her) (?:front |back )?(?:house|home|flat|door|car|letterbox|room|bin|shed)|(?:my|our|the) (?:house|',
       'home|flat|door|room) «is on fire»|«petrol through» (?:my|the|our) letter ?box',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'they\'ve set fire to my front door',
+      'someone\'s pouring petrol through my letterbox',
+    ],
+    ignores: [
+      'Is sharing a screenshot of someone\'s Facebook post a crime?',
+    ],
   },
 ]);

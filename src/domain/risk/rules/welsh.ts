@@ -12,8 +12,14 @@ export const WELSH_RULES = defineRules([
       "«torri (?:i )?mewn»(?: [a-z']+){0,4} (?:nawr|rwan|rwan hyn|ar hyn o bryd)|(?:ceisio|trio|trial|treio) «(?:dod|",
       'ddod|cael|gael) (?:i )?mewn»',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'Mae rhywun yn trio torri mewn i\'r fflat',
+      'Help! Mae rhywun yn torri i mewn i\'r tŷ nawr',
+    ],
+    ignores: [
+      'Mae rhywun wedi tipio sbwriel yn anghyfreithlon ar y lôn ger ein fferm eto. Dyma\'r trydydd tro eleni. Pwy ' +
+        'sy\'n gyfrifol am hyn, yr heddlu neu\'r cyngor?',
+    ],
   },
   {
     id: 'cy/intruder/home-now',
@@ -26,8 +32,13 @@ export const WELSH_RULES = defineRules([
       "'r )?(?:ty|nhy|dy|thy|fflat|ngardd|gardd|ardd|drws|nrws|ffenest|ffenestr|lofft|llofft|gegin|cegin|lolfa|stafell|",
       'ystafell|garej)|«(?:clywed|glywed|clywaf)» (?:rhywun|rhywrai|pobl|dyn|dynion|traed|lleisiau|swn rhywun)',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'HELP! Mae rhywun yn y tŷ',
+      'Mae dyn tu allan i\'r tŷ gyda chyllell',
+    ],
+    ignores: [
+      'Cafodd fy meic ei ddwyn tu allan i\'r stesion fis diwetha, ges i rif trosedd ond dim byd ers hynny',
+    ],
   },
   {
     id: 'cy/violence/attack-happening-now',
@@ -39,8 +50,13 @@ export const WELSH_RULES = defineRules([
       'ar y)|«newydd» {CY_ME} {CY_HIT}|wedi {CY_ME} «(?:nhrywanu|drywanu|thrywanu|saethu)»|(?:ddim yn|',
       'byth yn) «stopio» {CY_HIT}',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'Mae o wedi fy nhrywanu i',
+      'mae fy ngŵr yn ymosod arna i',
+    ],
+    ignores: [
+      'My dog was attacked by another dog in the park',
+    ],
   },
   {
     id: 'cy/weapon/weapon',
@@ -51,8 +67,13 @@ export const WELSH_RULES = defineRules([
       '(?:ganddo|ganddi|ganddyn|ganddynt|gyda|gydag|efo|hefo|gafael mewn|dal|chwifio|cario|gan)(?: nhw| o| hi| e| fe|',
       " fo)? (?:[a-z']+ ){0,2}«(?<m>{CY_KNIFE})»",
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'Mae ganddyn nhw wn',
+      'Mae dyn tu allan i\'r tŷ gyda chyllell',
+    ],
+    ignores: [
+      'Cafodd fy meic ei ddwyn tu allan i\'r stesion fis diwetha, ges i rif trosedd ond dim byd ers hynny',
+    ],
   },
   {
     id: 'cy/immediate-danger/danger-now',
@@ -63,8 +84,13 @@ export const WELSH_RULES = defineRules([
       "«mewn perygl»|«ofn am fy» (?:mywyd|bywyd)|(?:dw i|dwi|rydw i|rwy|rwyf|dw i'n|dwi'n) «ddim yn ddiogel»|",
       '«ddim yn saff»',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'dw i mewn perygl, plis helpwch',
+      'Mae\'r plant mewn perygl, mae e wedi meddwi ac mae e\'n eu taro nhw',
+    ],
+    ignores: [
+      'Mae\'r ffurflen yma yn fy lladd i',
+    ],
   },
   {
     id: 'cy/suicide/will-act-suicide-now',
@@ -76,8 +102,13 @@ export const WELSH_RULES = defineRules([
       'cymryd)» (?:fy |y |yr )?(?:holl )?(?:dabledi|tabledi|pils|bils)|(?:mynd i|am|ar fin) «(?:neidio|neud amdana i|',
       'wneud amdana i|gwneud amdana i)»',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'Dw i\'n meddwl am ladd fy hun',
+      'Dw i\'n mynd i ladd fy hun heno',
+    ],
+    ignores: [
+      'my mum will kill me if I\'m late home again',
+    ],
   },
   {
     id: 'cy/suicide/taken-overdose',
@@ -89,8 +120,13 @@ export const WELSH_RULES = defineRules([
       'fy holl |holl )?(?:holl )?«(?:dabledi|tabledi|pils|bils|moddion|foddion|paracetamol|cyffuriau|gyffuriau)»|',
       '«gorddos»',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'Dw i wedi llyncu llwyth o dabledi',
+      'Rydw i wedi cymryd fy holl dabledi',
+    ],
+    ignores: [
+      'Is suicide prevention part of the police and crime plan?',
+    ],
   },
   {
     id: 'cy/stalking/followed-now',
@@ -101,8 +137,13 @@ export const WELSH_RULES = defineRules([
       "{CY_SUBJ}(?:'n| yn) (?:fy|ein) «(?:nilyn|dilyn|ddilyn)»(?! (?:ers|bob|drwy'r amser|ar (?:facebook|instagram|",
       'lein)))',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'mae dyn yn fy nilyn i nawr',
+      'Mae dyn yn fy nilyn i adref nawr ac mae gen i ofn',
+    ],
+    ignores: [
+      'I want to comment on the stalking strategy',
+    ],
   },
   {
     id: 'cy/child-at-risk/child-missing-danger-now',
@@ -113,8 +154,12 @@ export const WELSH_RULES = defineRules([
       '(?:plentyn|mhlentyn|phlentyn|plant|mhlant|babi|mabi|mab|fab|merch|ferch)(?: i|',
       " ni)? (?:[a-z']+ ){0,2}«(?:mewn perygl|ar goll|wedi diflannu)»",
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'Mae\'r plant mewn perygl, mae e wedi meddwi ac mae e\'n eu taro nhw',
+    ],
+    ignores: [
+      'Mae\'r ffurflen yma yn fy lladd i',
+    ],
   },
   {
     id: 'cy/immediate-danger/hiding-from',
@@ -122,8 +167,13 @@ export const WELSH_RULES = defineRules([
     topics: ['immediate-danger'],
     purpose: 'says they are hiding from someone',
     phrase: '«(?:cuddio|yn cuddio)» (?:rhagddo|rhagddi|rhagddyn|oddi wrtho|oddi wrthi|yn y|yn yr|yn fy)',
-    matches: [],
-    ignores: [],
+    matches: [
+      'Mae rhywun yn torri mewn i\'r tŷ, dwi\'n cuddio yn y llofft efo\'r plant',
+      'Mae dyn tu allan i\'r tŷ gyda chyllell ac mae o\'n trio torri\'r drws i lawr. Dw i a\'r plant yn cuddio yn y llofft.',
+    ],
+    ignores: [
+      'Diolch o galon i\'r PCSO ar ein stad ni, mae hi\'n wych efo\'r plant',
+    ],
   },
   {
     id: 'cy/domestic-abuse/domestic-abuse',
@@ -134,8 +184,12 @@ export const WELSH_RULES = defineRules([
       "«(?:dioddef|ddioddef|profi|byw gyda|byw efo|dianc rhag|ffoi rhag)»(?: [a-z']+){0,2} (?:cam drin|gam drin|",
       "camdrin|trais)|(?:yn|wedi|'n) (?:fy|ein|ei) «(?:ngham drin|nghamdrin|cham drin|gam drin|camdrin|cam drin)»",
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'Dw i\'n dioddef cam-drin domestig',
+    ],
+    ignores: [
+      'Diolch am ariannu gwasanaethau cam-drin domestig',
+    ],
   },
   {
     id: 'cy/domestic-abuse/domestic-abuse-2',
@@ -144,8 +198,13 @@ export const WELSH_RULES = defineRules([
     purpose: 'mentions domestic abuse',
     phrase: '«(?:cam drin|camdrin|gam drin) (?:domestig|yn y cartref)»|«trais domestig»',
     framable: true,
-    matches: [],
-    ignores: [],
+    matches: [
+      'cam-drin domestig',
+      'Dw i\'n dioddef cam-drin domestig',
+    ],
+    ignores: [
+      'Diolch am ariannu gwasanaethau cam-drin domestig',
+    ],
   },
   {
     id: 'cy/domestic-abuse/abuse-by-partner-family-member',
@@ -153,8 +212,13 @@ export const WELSH_RULES = defineRules([
     topics: ['domestic-abuse'],
     purpose: 'describes abuse by a partner or family member',
     phrase: "{CY_ME} «{CY_HIT}»|«(?:taro|curo|brifo|cicio) (?:fi|fi'n|mi)»(?![a-z])",
-    matches: [],
-    ignores: [],
+    matches: [
+      'Mae o wedi fy nhrywanu i',
+      'Helpwch fi, mae o\'n fy nharo i',
+    ],
+    ignores: [
+      'Diolch am ariannu gwasanaethau cam-drin domestig',
+    ],
   },
   {
     id: 'cy/domestic-abuse/afraid-partner-family-member',
@@ -165,8 +229,12 @@ export const WELSH_RULES = defineRules([
       '«ofn» (?:fy |ar fy |o fy )?{CY_PARTNER}|«ofn beth» (?:wnaiff|wneith|neith|fydd|wnaeth)|«ofn mynd» (?:adref|adra|',
       "nol|'n ol)|«ofn» (?:fo|fe|o|e|hi|nhw)(?![a-z])|(?:mae )?«arna i ofn» (?:o|e|fo|fe|hi|nhw|fy|ei)",
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'Mae arna i ofn fy ngŵr',
+    ],
+    ignores: [
+      'Diolch am ariannu gwasanaethau cam-drin domestig',
+    ],
   },
   {
     id: 'cy/coercive-control/controlling-behaviour',
@@ -178,8 +246,13 @@ export const WELSH_RULES = defineRules([
       'darllen) fy «(?:ffon|negeseuon|nhecsts)»|«ddim yn gadael i mi»|«ddim yn cael» (?:gweld|mynd|gadael|siarad)|',
       '(?:cymryd|cadw) fy «(?:arian|nghyflog|ngherdyn|mhasbort|ffon|allweddi)»',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'Mae fy ngŵr yn rheoli fy arian a fy ffôn',
+      'Mae fy nghariad yn darllen fy negeseuon i gyd a dydy o ddim yn gadael i mi weld fy ffrindiau',
+    ],
+    ignores: [
+      'I\'m writing a dissertation on coercive control laws',
+    ],
   },
   {
     id: 'cy/stalking/stalked',
@@ -190,8 +263,13 @@ export const WELSH_RULES = defineRules([
       "(?:yn|'n|wedi|cael) (?:fy|ein|ei) «stelc»[a-z]*|(?:fy|ein|ei) «(?:nilyn|dilyn|ddilyn)» (?:adref|adra|i'r gwaith|",
       "o'r gwaith|bob|ym mhobman|i bobman|ers)|«stelciwr»",
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'Mae rhywun yn fy stelcian ar-lein',
+      'Mae fy nghyn-gariad yn fy stelcian ers misoedd',
+    ],
+    ignores: [
+      'Beth yw polisi\'r comisiynydd ar stelcian?',
+    ],
   },
   {
     id: 'cy/stalking/stalking',
@@ -200,8 +278,13 @@ export const WELSH_RULES = defineRules([
     purpose: 'mentions stalking',
     phrase: '«stelc»[a-z]*',
     framable: true,
-    matches: [],
-    ignores: [],
+    matches: [
+      'Mae rhywun yn fy stelcian ar-lein',
+      'Mae fy nghyn-gariad yn fy stelcian ers misoedd',
+    ],
+    ignores: [
+      'Beth yw polisi\'r comisiynydd ar stelcian?',
+    ],
   },
   {
     id: 'cy/harassment/harassment',
@@ -213,8 +296,14 @@ export const WELSH_RULES = defineRules([
       'cas|di ri)|«(?:dal i|yn dal i|byth yn stopio|ddim yn stopio|ddim yn gadael llonydd)» (?:anfon|gyrru|ffonio|',
       'ngalw|galw|dod|i mi|imi)?|(?:yn|wedi) fy «(?:mygwth|bygwth)»',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'Mae fy nghymydog yn aflonyddu arna i bob dydd',
+      'Mae fy nghyn-ŵr yn anfon negeseuon bygythiol ata i bob dydd',
+    ],
+    ignores: [
+      'Mae pobl ifanc ar feiciau modur yn reidio drwy\'r parc bob nos heb helmedau. Mae ofn ar bobl hŷn fynd am dro ' +
+        'gyda\'r nos. Allwch chi anfon mwy o swyddogion i\'r ardal?',
+    ],
   },
   {
     id: 'cy/harassment/harassment-2',
@@ -223,8 +312,12 @@ export const WELSH_RULES = defineRules([
     purpose: 'mentions harassment',
     phrase: '«aflonyddu»',
     framable: true,
-    matches: [],
-    ignores: [],
+    matches: [
+      'Mae fy nghymydog yn aflonyddu arna i bob dydd',
+    ],
+    ignores: [
+      'Is it true the PCC is funding a new stalking and harassment service?',
+    ],
   },
   {
     id: 'cy/threat-to-kill/threat-kill-harm',
@@ -237,8 +330,13 @@ export const WELSH_RULES = defineRules([
       "gwneith|y gwnan|am|mynd i) (?:o|e|fe|fo|hi|nhw)(?:'n| yn)? (?:fy|ein) «(?:lladd|ladd|mrifo|brifo|nhrywanu)»|",
       "(?:o|e|fe|fo|hi|nhw)(?:'n| yn) (?:mynd i )?(?:fy|ein) «(?:lladd|ladd)»",
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'Mae o wedi bygwth fy lladd i',
+      'mae gan y gŵr gyllell ac mae o\'n bygwth fy lladd i rŵan',
+    ],
+    ignores: [
+      'Mae\'r ffurflen yma yn fy lladd i',
+    ],
   },
   {
     id: 'cy/sexual-violence/sexual-violence',
@@ -249,8 +347,13 @@ export const WELSH_RULES = defineRules([
       '(?:fy|ei|ein) «(?:nhreisio|threisio|dreisio)»|«treisiwyd»|wedi «(?:treisio|dreisio)»|«ymosod» (?:arna i |arnaf |',
       'arni )?yn rhywiol|«cyffwrdd» (?:a )?(?:fi|mi|ynof|ynddi)|«cyffwrdd yn amhriodol»',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'Cefais fy nhreisio y llynedd',
+      'ges i fy nhreisio llynedd a dwi heb ddeud wrth neb',
+    ],
+    ignores: [
+      'Diolch i\'r swyddogion a ddaeth o hyd i fy nhad ar ôl iddo fynd ar goll y llynedd. Mae e\'n iawn nawr.',
+    ],
   },
   {
     id: 'cy/sexual-violence/sexual-violence-2',
@@ -259,8 +362,12 @@ export const WELSH_RULES = defineRules([
     purpose: 'mentions sexual violence',
     phrase: '«treisio»|«trais rhywiol»|«ymosodiad rhywiol»|«cam drin rhywiol»',
     framable: true,
-    matches: [],
-    ignores: [],
+    matches: [
+      'cefais fy nhreisio ac rwy angen help, dioddefais ymosodiad rhywiol',
+    ],
+    ignores: [
+      'mae angen help arnaf gyda fy nghwyn',
+    ],
   },
   {
     id: 'cy/suicide/suicidal-thoughts-self-harm',
@@ -271,8 +378,13 @@ export const WELSH_RULES = defineRules([
       '(?:lladd|ladd) «(?:fy|ei) hun»|(?:niweidio|brifo|frifo|anafu|torri) «(?:fy|ei) hun»|«hunan ?niwed»[a-z]*|',
       '(?:eisiau|isio|moyn) «marw»|(?:dim|ddim) (?:eisiau|isio|moyn) «(?:byw|bod yma|bod yn fyw)»|«dim pwynt byw»',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'Dw i eisiau marw',
+      'Dw i\'n meddwl am ladd fy hun',
+    ],
+    ignores: [
+      'Dw i ddim mewn perygl, dim ond eisiau gwybodaeth am y Cod Dioddefwyr',
+    ],
   },
   {
     id: 'cy/suicide/suicide',
@@ -281,8 +393,12 @@ export const WELSH_RULES = defineRules([
     purpose: 'mentions suicide',
     phrase: '«hunanladdiad»|«hunan laddiad»',
     framable: true,
-    matches: [],
-    ignores: [],
+    matches: [
+      'dw i\'n meddwl am hunanladdiad',
+    ],
+    ignores: [
+      'dw i\'n meddwl am y cyfarfod nesaf',
+    ],
   },
   {
     id: 'cy/forced-marriage/forced-marriage',
@@ -293,8 +409,12 @@ export const WELSH_RULES = defineRules([
       '«priodas» (?:dan orfod|orfodol|gorfodol)|(?:fy |ei |ein )?«(?:ngorfodi|gorfodi|orfodi)» (?:i |fi i |fi |',
       'mi i )?(?:briodi|priodi)|«gwneud i mi briodi»',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'Mae fy nheulu yn fy ngorfodi i briodi',
+    ],
+    ignores: [
+      'Volunteering as a Special Constable, is that through your office or the force?',
+    ],
   },
   {
     id: 'cy/honour-based-abuse/honour-based-abuse',
@@ -302,8 +422,12 @@ export const WELSH_RULES = defineRules([
     topics: ['honour-based-abuse'],
     purpose: 'mentions honour-based abuse',
     phrase: '«cywilydd ar» (?:y|fy|ein) teulu|«dwyn cywilydd»|(?:trais|cam drin) «ar sail anrhydedd»',
-    matches: [],
-    ignores: [],
+    matches: [
+      'maen nhw\'n dweud fy mod i wedi dwyn cywilydd ar y teulu',
+    ],
+    ignores: [
+      'mae\'r teulu yn iawn diolch',
+    ],
   },
   {
     id: 'cy/breach-of-order/court-order-bail-condition-was',
@@ -311,8 +435,12 @@ export const WELSH_RULES = defineRules([
     topics: ['breach-of-order'],
     purpose: 'says a court order or bail condition was breached',
     phrase: "torri(?:'r| y| ei| eu)? «(?:gorchymyn|orchymyn|amodau|amod|gwaharddeb|waharddeb)»",
-    matches: [],
-    ignores: [],
+    matches: [
+      'Mae o wedi torri\'r gorchymyn atal eto',
+    ],
+    ignores: [
+      'What happens if someone breaches a restraining order?',
+    ],
   },
   {
     id: 'cy/child-at-risk/child-may-be-risk',
@@ -324,18 +452,26 @@ export const WELSH_RULES = defineRules([
       "wyr)(?: [a-z']+){0,3} «(?:cael (?:ei|eu) (?:gam drin|cham drin|cam drin|guro|churo|brifo|frifo|daro|tharo)|",
       'meithrin perthynas amhriodol)»|«meithrin perthynas amhriodol»',
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'mae fy merch yn cael ei cham drin gan ei llystad',
+    ],
+    ignores: [
+      'mae fy merch yn mynd i\'r ysgol yn Llandudno',
+    ],
   },
   {
     id: 'cy/exploitation/signs-exploitation-modern-slavery',
     level: H,
     topics: ['exploitation', 'modern-slavery'],
     purpose: 'signs of exploitation or modern slavery',
-    phrase: '«caethwasiaeth»|«masnachu pobl»|«camfanteisio»|«cam fanteisio»|«llinellau sirol»',
+    phrase: '«(?:c|g|ngh)aethwasiaeth»|«(?:m|f)asnachu pobl»|«(?:c|g|ngh)amfanteisio»|«(?:c|g|ngh)am fanteisio»|«llinellau sirol»',
     framable: true,
-    matches: [],
-    ignores: [],
+    matches: [
+      'dw i\'n poeni am gaethwasiaeth yn y golchfa geir',
+    ],
+    ignores: [
+      'dw i\'n poeni am y traffig yn y dre',
+    ],
   },
   {
     id: 'cy/sextortion/blackmailed-with-images',
@@ -343,8 +479,12 @@ export const WELSH_RULES = defineRules([
     topics: ['sextortion'],
     purpose: 'says they are being blackmailed with images',
     phrase: '«blacmel»[a-z]*|«bygwth rhannu» (?:lluniau|fideos|fy lluniau|fy fideos)',
-    matches: [],
-    ignores: [],
+    matches: [
+      'maen nhw\'n bygwth rhannu fy lluniau',
+    ],
+    ignores: [
+      'maen nhw\'n rhannu newyddion am y cyngor',
+    ],
   },
   {
     id: 'cy/hate-crime/hate-crime-hate-incident',
@@ -353,7 +493,11 @@ export const WELSH_RULES = defineRules([
     purpose: 'describes a hate crime or hate incident',
     phrase: '«trosedd casineb»|«cam drin hiliol»|«hiliol»|«homoffobig»',
     framable: true,
-    matches: [],
-    ignores: [],
+    matches: [
+      'roedd yn drosedd casineb, cam drin hiliol ar y bws',
+    ],
+    ignores: [
+      'roedd y bws yn hwyr eto heddiw',
+    ],
   },
 ]);

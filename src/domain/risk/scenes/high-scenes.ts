@@ -11,8 +11,13 @@ export const HIGH_SCENES = defineScenes([
       String.raw`(?:\b(?:fy ngham|ei cham|ei gham|ei gam|yn cam|wedi cam|n cam)[- ]?drin\b|\bcyllell\b|\bbygwth\b|`,
       String.raw`\bmae ofn arna i\b|\bdwi(?:'n)? ofn\b|\bdyn h[ŷy]n\b|\btreisio\b|\bymosod arna i\b)`,
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'mae fy ngŵr yn ymosod arna i',
+      'Mae o wedi bygwth fy lladd i',
+    ],
+    ignores: [
+      'Mae\'r ffurflen yma yn fy lladd i',
+    ],
   },
   {
     id: 'scene/suicide/thoughts-suicide-self-harm',
@@ -24,8 +29,13 @@ export const HIGH_SCENES = defineScenes([
       String.raw`(?:can'?t|cant|methu) (?:do|neud|gwneud) (?:this|hyn) (?:any ?more|dim mwy)|want to disappear|`,
       String.raw`not worth living)\b`,
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'dwi ar y bont. dwi methu neud hyn dim mwy',
+      'can\'t do this anymore, I\'m going to kill myself',
+    ],
+    ignores: [
+      'Is the Chief Constable going to resign?',
+    ],
   },
   {
     id: 'scene/child-at-risk/child-risk',
@@ -41,8 +51,13 @@ export const HIGH_SCENES = defineScenes([
       String.raw`a child|a kid)|(?:owes|owe) (?:people|money to)|sent to other towns|train tickets and money|`,
       String.raw`picks? her up from school|on their (?:xbox|playstation|phones?) )\b`,
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'my son owes money to dealers and they\'re threatening him',
+      'my 15 year old is being made to carry drugs for older lads',
+    ],
+    ignores: [
+      'is it legal to carry a pocket knife?',
+    ],
   },
   {
     id: 'scene/sexual-violence/sexual-violence-intimate-images-shared',
@@ -56,8 +71,13 @@ export const HIGH_SCENES = defineScenes([
       String.raw`vid|photos?|pictures?|pics|images?) of (?:us|me|her|him) (?:having sex|naked|in bed|undressed|without)|`,
       String.raw`(?:sex|nude|naked|intimate) (?:video|tape|vid|photos?|pictures?|pics|images?) of (?:me|us|her))\b`,
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'I have been raped',
+      'I was raped at a party last month',
+    ],
+    ignores: [
+      'my car was broken into last month and nobody came',
+    ],
   },
   {
     id: 'scene/domestic-abuse/dangerous-back-life-what-was',
@@ -68,8 +88,13 @@ export const HIGH_SCENES = defineScenes([
       String.raw`\b(?:what (?:he|she|they|my \w+) did to me|(?:got|came|been let|was let) out of (?:prison|jail)|`,
       String.raw`released from (?:prison|jail))\b`,
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'My stalker has been released from prison and I\'m frightened',
+      'i think i want to die\nnot going to do anything\njust so tired of it all after what he did to me',
+    ],
+    ignores: [
+      'Is the Chief Constable going to resign?',
+    ],
   },
   {
     id: 'scene/forced-marriage/marriage-made-go-through',
@@ -81,8 +106,13 @@ export const HIGH_SCENES = defineScenes([
       String.raw`plann\w+) (?:\w+ ){0,8}(?:to get married|to marry|for (?:me|her|him) to marry|a wedding)|(?:get|`,
       String.raw`getting) married (?:\w+ ){0,5}(?:don'?t|do not|doesn'?t|didn'?t) want)\b`,
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'my family are forcing me to marry my cousin in pakistan',
+      'my parents are taking me abroad to marry someone I don\'t know',
+    ],
+    ignores: [
+      'Someone keyed my car in the Tesco car park',
+    ],
   },
   {
     id: 'scene/child-at-risk/signs-grooming',
@@ -95,8 +125,13 @@ export const HIGH_SCENES = defineScenes([
       String.raw`(?:a )?(?:new )?phone (?:that )?(?:i|we) (?:never|didn'?t) (?:bought|buy|give|gave)|messages? (?:him|`,
       String.raw`her|them) (?:\w+ ){0,3}late at night|picking (?:her|him) up in his car)\b`,
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'the coach at my son\'s football club showers with the boys and messages them late at night',
+      'I think my daughter is being groomed, she\'s 13 and she\'s got a second phone we never bought her',
+    ],
+    ignores: [
+      'my neighbours\' dog barks all night',
+    ],
   },
   {
     id: 'scene/threat-to-kill/threat-kill-harm',
@@ -109,8 +144,13 @@ export const HIGH_SCENES = defineScenes([
       String.raw`your \w+) (?:live|go|work|are)|(?:run|knock) (?:me|us|her|him) (?:over|down)|next time (?:they'?ll|`,
       String.raw`he'?ll|she'?ll|we'?ll))\b`,
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'he said next time he\'ll kill me and he meant it',
+      'he chocked me last night and said next time he\'ll kill me',
+    ],
+    ignores: [
+      'my neighbours\' dog barks all night',
+    ],
   },
   {
     id: 'scene/sexual-violence/sexual-assault-harassment',
@@ -123,8 +163,13 @@ export const HIGH_SCENES = defineScenes([
       String.raw`kept going|didn'?t stop)|without my consent|(?:nudes|naked (?:pictures|photos|pics)|`,
       String.raw`videos?) of me (?:\w+ ){0,6}(?:send|post|share|show|leak)|unless (?:i|you) (?:pay|send)|cornered me)\b`,
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'someone is threatening to send my nudes to my family unless I pay them',
+      'a girl I met online said she\'ll post our video call unless I send her 500 quid',
+    ],
+    ignores: [
+      'The new 101 online chat is brilliant',
+    ],
   },
   {
     id: 'scene/violence/violence-intimidation-home',
@@ -135,8 +180,13 @@ export const HIGH_SCENES = defineScenes([
       String.raw`\b(?:punched (?:a hole in|the wall|the door|through)|(?:right )?next to my head|kicks off (?:proper|`,
       String.raw`most|every|when)|(?:notes|letters) through (?:our|my) door|they know (?:where|which) (?:we|i|our|my))\b`,
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'i keep getting messages from someone saying they know where i live',
+      'im a victim\nfraud\nnot sure... they keep ringing saying they know where i live',
+    ],
+    ignores: [
+      'Someone keyed my car in the Tesco car park',
+    ],
   },
   {
     id: 'scene/coercive-control/control-over',
@@ -148,8 +198,13 @@ export const HIGH_SCENES = defineScenes([
       String.raw`his) (?:documents|papers|passport|id|visa)|(?:not|no) let (?:me|her|him|us) (?:go|leave|out|see|speak|`,
       String.raw`talk))\b`,
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'My partner makes me hand over my wages every Friday and I\'m not allowed a bank card',
+      'My partner makes me hand over my wages every Friday and I\'m not allowed a bank card',
+    ],
+    ignores: [
+      'my partner and I want to set up a neighbourhood watch',
+    ],
   },
   {
     id: 'scene/child-at-risk/children-may-be-neglected',
@@ -163,8 +218,13 @@ export const HIGH_SCENES = defineScenes([
       String.raw`late)|left (?:alone|on (?:their|his|her) own) (?:all|for|every)|home alone (?:all|every|for)|`,
       String.raw`no coats? on)\b`,
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'my neighbour\'s kids are left alone all the time and they look hungry',
+      'my neighbour\'s kids are left on their own all night most nights, the youngest is about 3',
+    ],
+    ignores: [
+      'about 2 weeks ago',
+    ],
   },
   {
     id: 'scene/vulnerable-adult/older-vulnerable-adult-exploited',
@@ -175,8 +235,14 @@ export const HIGH_SCENES = defineScenes([
       String.raw`\b(?:taking (?:her|him|them) to the bank|withdrawn £?\d|taken over (?:his|her|their) (?:bank|account|`,
       String.raw`money|flat|house|home)|mynd (?:â|a) (?:hi|fe|fo|nhw) i'?r banc)\b`,
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'the lads who live above my disabled brother have taken over his flat to sell drugs',
+      'my son\'s \'mates\' have taken over his flat, he\'s got learning difficulties, they\'ve just locked him in the ' +
+        'bedroom and one of them has a knife. I\'m outside on the stairs',
+    ],
+    ignores: [
+      'knife amnesty still on in preston?',
+    ],
   },
   {
     id: 'scene/self-harm/self-harm-thoughts-dying',
@@ -187,8 +253,13 @@ export const HIGH_SCENES = defineScenes([
       String.raw`\b(?:cuts on (?:her|his|my|their) (?:legs|arms|wrists|thighs)|thinks? about dying|wants? to die|`,
       String.raw`eisiau marw)\b`,
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'Dw i eisiau marw',
+      'my teenage son says he wants to die',
+    ],
+    ignores: [
+      'My son got a speeding fine and wants to appeal',
+    ],
   },
   {
     id: 'scene/harassment/watched-photographed-contacted-through-fake',
@@ -206,8 +277,13 @@ export const HIGH_SCENES = defineScenes([
       String.raw`there is) an? (?:airtag|tracker|tile)|(?:airtag|tracker|tile) (?:on|in|under) (?:my|the|her|his) (?:car|`,
       String.raw`bag|coat|pram|bike|handbag))\b`,
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'someone has put a tracker on my car',
+      'my ex partner keeps driving past my house at night',
+    ],
+    ignores: [
+      'my neighbours\' dog barks all night',
+    ],
   },
   {
     id: 'scene/sexual-violence/unwanted-sexual-touching',
@@ -218,8 +294,14 @@ export const HIGH_SCENES = defineScenes([
       String.raw`\b(?:handsy|(?:told|said) (?:him|her|them )?no (?:but|and) (?:he|she|they) (?:still|kept|carried on|`,
       String.raw`did))\b`,
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'he gets handsy when he\'s had a drink and I\'ve told him no',
+      'I went on a date on Saturday and I said no and he did it anyway. I haven\'t told anyone. I\'ve showered since ' +
+        'and I don\'t know if there\'s any point reporting it now.',
+    ],
+    ignores: [
+      'Hello, anyone there?',
+    ],
   },
   {
     id: 'scene/threat-to-kill/threat-serious-harm',
@@ -230,8 +312,14 @@ export const HIGH_SCENES = defineScenes([
       String.raw`\b(?:he'?ll|she'?ll|going to|gonna|will|would) (?:break|snap) (?:my|his|her|your|the little one'?s|`,
       String.raw`the baby'?s|the kids?'? ?s?) (?:\w+ )?(?:arm|arms|leg|legs|neck|jaw|nose|fingers|bones)\b`,
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'the kids next door are out till 2am, there\'s never food in the house, and I\'ve heard their dad say he\'ll break the little one\'s arm',
+      'he\'s got the dog by the collar in the back garden and saying he\'ll snap her neck if i dont give him my bank ' +
+        'pin. hes drunk. im in the kitchen. Rossendale',
+    ],
+    ignores: [
+      'Rob Banks. Ha, yes, I\'ve heard all the jokes',
+    ],
   },
   {
     id: 'scene/child-at-risk/child-may-be-abused-groomed',
@@ -245,8 +333,13 @@ export const HIGH_SCENES = defineScenes([
       String.raw`keeps touching) (?:her|him|them|me)|sit on his lap|locks? the (?:bathroom|bedroom) door behind (?:him|`,
       String.raw`her)|(?:when|while) (?:she'?s|he'?s|she is|he is) in the (?:bath|shower))\b`,
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'my niece told me her stepdad touches her',
+      'my stepdad touched me when i was little and he still lives with my sister',
+    ],
+    ignores: [
+      'knife amnesty still on in preston?',
+    ],
   },
   {
     id: 'scene/vulnerable-adult/older-vulnerable-adult-abused-exploited',
@@ -261,8 +354,13 @@ export const HIGH_SCENES = defineScenes([
       String.raw`place)|has to keep them happy|(?:finger|hand)[- ]shaped bruises|bruises on (?:both )?(?:her|his|`,
       String.raw`their) (?:wrists|arms|face|neck)|unexplained bruis\w*)\b`,
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'Mum\'s in a care home and she\'s got finger-shaped bruises on both wrists. Staff say she bumps into things',
+      'I think my mum\'s carer is hitting her, she\'s got bruises on her arms she can\'t explain and she goes quiet when he comes in',
+    ],
+    ignores: [
+      'these speed bumps are killing me, my suspension\'s wrecked',
+    ],
   },
   {
     id: 'scene/threat-to-kill/threats-passed-made',
@@ -276,8 +374,13 @@ export const HIGH_SCENES = defineScenes([
       String.raw`her) family|waiting (?:by|at|near|outside) my (?:car|house|work|door|flat)|messages me at \d ?am|(?:our|`,
       String.raw`my) (?:private|intimate|sex) (?:videos?|photos?|pictures?|pics|images?)|porn (?:site|website))\b`,
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'someone at college shared my private pictures in a group chat',
+      'he\'s threatening to burn the house down with us in it, he\'s got petrol',
+    ],
+    ignores: [
+      'Someone keyed my car in the Tesco car park',
+    ],
   },
   {
     id: 'scene/forced-marriage/abuse-control-exploitation',
@@ -293,8 +396,13 @@ export const HIGH_SCENES = defineScenes([
       String.raw`private)|(?:on|to) a revenge (?:site|porn)|(?:sleep with|have sex with) (?:him|her|them) or (?:he'?ll|`,
       String.raw`she'?ll|they'?ll|i'?ll)|sex for rent|claiming to be from)\b`,
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'someone at college shared my private pictures in a group chat',
+      'my parents are taking me abroad to marry someone I don\'t know',
+    ],
+    ignores: [
+      'Someone keyed my car in the Tesco car park',
+    ],
   },
   {
     id: 'scene/breach-of-order/breached-court-order',
@@ -309,8 +417,13 @@ export const HIGH_SCENES = defineScenes([
       String.raw`and) (?:he|she|they) (?:still|keeps?|is still|has)|(?:he'?s|she'?s|they'?re|he is|`,
       String.raw`she is) on bail (?:\w+ ){0,4}(?:but|and) (?:still|keeps?))\b`,
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'he has breached his bail conditions by coming to my street',
+      'My ex is ignoring the non-molestation order and keeps texting me',
+    ],
+    ignores: [
+      'Hurt Street, Burnley',
+    ],
   },
   {
     id: 'scene/coercive-control/controlling-behaviour',
@@ -324,8 +437,13 @@ export const HIGH_SCENES = defineScenes([
       String.raw`everyone) (?:i'?m|i am|she'?s|he'?s) (?:confused|mad|crazy)|(?:he'?ll|she'?ll|they'?ll) take the kids|`,
       String.raw`nobody would believe me|walking on eggshells)\b`,
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'she hasn\'t let me leave the house in weeks',
+      'im in the back of a car and i dont know these men and they wont let me out',
+    ],
+    ignores: [
+      'about 2 weeks ago',
+    ],
   },
   {
     id: 'scene/vulnerable-adult/older-vulnerable-adult-exploited-2',
@@ -338,8 +456,13 @@ export const HIGH_SCENES = defineScenes([
       String.raw`grand|k)|being robbed by|never any food in|won money|wedi colli miloedd|(?:had|taken|got|`,
       String.raw`sent) (?:about |over |nearly )?£?\d[\d,.]*k? (?:off|from|to) (?:him|her|them|my \w+)|remortgag\w*)\b`,
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'Dwi\'n poeni am Nain, mae\'r boi sy\'n dod i\'w helpu hi wedi cymryd ei cherdyn banc hi ac mae hi wedi colli miloedd',
+      'my nan\'s new "friend" has got her bank cards off her and she\'s giving him hundreds a week, she won\'t hear a word against him',
+    ],
+    ignores: [
+      'Mae\'r ffurflen yma yn fy lladd i',
+    ],
   },
   {
     id: 'scene/honour-based-abuse/honour-based-abuse-forced-marriage',
@@ -351,8 +474,13 @@ export const HIGH_SCENES = defineScenes([
       String.raw`brought shame|bring(?:ing)? shame|dishonour|taught a lesson|(?:a|the) wedding\.? mine|`,
       String.raw`don'?t want to (?:marry|get married)|marry (?:someone|a man|a cousin) i (?:don'?t|do not|didn'?t))\b`,
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'my parents are taking me abroad to marry someone I don\'t know',
+      'my brother says I have brought shame on the family and they will punish me',
+    ],
+    ignores: [
+      'Someone keyed my car in the Tesco car park',
+    ],
   },
   {
     id: 'scene/exploitation/possible-modern-slavery',
@@ -364,8 +492,13 @@ export const HIGH_SCENES = defineScenes([
       String.raw`sleeping) (?:in|at|on)|look(?:ed)? (?:exhausted and scared|scared and exhausted)|(?:not|never) (?:paid|`,
       String.raw`allowed to leave))\b`,
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'there\'s a house on our street where about 10 men live, they get picked up in a van at 5am and look exhausted ' +
+        'and scared, one of them asked me for food last week',
+    ],
+    ignores: [
+      'about 2 weeks ago',
+    ],
   },
   {
     id: 'scene/harassment/harassment-threats-will-not-stop',
@@ -378,7 +511,76 @@ export const HIGH_SCENES = defineScenes([
       String.raw`he will) get (?:him|her|me|us) again|pulled a knife on|deal with me|smacked about|getting smacked|`,
       String.raw`(?:the )?same (?:silver |black |white |red |blue )?(?:car|van) everywhere|fy nilyn|yn fy nilyn)\b`,
     ],
-    matches: [],
-    ignores: [],
+    matches: [
+      'mae dyn yn fy nilyn i nawr',
+      'Mae dyn yn fy nilyn i adref nawr ac mae gen i ofn',
+    ],
+    ignores: [
+      'my mum will kill me if I\'m late home again',
+    ],
+  },
+  {
+    id: 'scene/suicide/not-being-here',
+    level: 'high',
+    topic: 'suicide',
+    purpose: 'thoughts of not being here or of dying, told in other words',
+    pattern: [
+      String.raw`\b(?:(?:i|he|she|they) (?:won'?t|wont|will not) be (?:here|around) (?:after|for|by|much longer|next)|(?:thinking|think|thought) `,
+      String.raw`about (?:not being (?:here|around)|stepping out in front|ending (?:it|things)|not waking up)|`,
+      String.raw`no point (?:to|in) (?:anything|living|going on|any of it)|(?:been )?googling ways|better off without me)`,
+    ],
+    matches: ["I think about not being around a lot more than I should", "he said he won't be here after Christmas"],
+    ignores: ["the office won't be here after Christmas, it is moving to Preston"],
+  },
+  {
+    id: 'scene/child-at-risk/neglect-or-afraid-of-home',
+    level: 'high',
+    topic: 'child-at-risk',
+    purpose: 'a child neglected, or afraid to go home',
+    pattern: [
+      String.raw`\b(?:(?:always|constantly) (?:filthy|dirty|hungry|starving)|(?:go|goes|going|looking|rooting) through `,
+      String.raw`(?:our|the|people'?s) bins for food|same clothes for (?:weeks|days)|(?:doesn'?t|does not|won'?t|dont|`,
+      String.raw`don'?t|didn'?t) want to go home (?:because|cos|coz|cause)|(?:scared|frightened|afraid|terrified) to go home)`,
+    ],
+    matches: ['the little lad over the road is always hungry and goes through our bins for food'],
+    ignores: ["I don't want to go home yet, the match is on"],
+  },
+  {
+    id: 'scene/child-at-risk/online-grooming-signs',
+    level: 'high',
+    topic: 'child-at-risk',
+    purpose: 'an adult asking a child for pictures, for secrecy, or giving gifts for them',
+    pattern: [
+      String.raw`\b(?:(?:asking|asked|asks|ask) (?:him|her|them|my (?:son|daughter|kid|child|lad|girl)) for (?:pictures|pics|photos|`,
+      String.raw`nudes)|keep (?:their|the|it|our|his|her) (?:chats?|messages?|talks?|friendship) (?:a )?secret|`,
+      String.raw`(?:if|in return for|for) (?:he|she) (?:sent|sends|send) (?:a |him a |her a )?(?:photo|pic|picture)|sugar daddy|`,
+      String.raw`(?:in return|in exchange) for (?:pics|pictures|photos|nudes)|sorts? the driver out)`,
+    ],
+    matches: ['a man on a game keeps asking my son for pictures and tells him to keep their chats secret'],
+    ignores: ['can you send me pictures of the damage for my insurance'],
+  },
+  {
+    id: 'scene/vulnerable-adult/care-abuse-seen',
+    level: 'high',
+    topic: 'vulnerable-adult',
+    purpose: 'a carer seen being rough with, or hitting, the people they care for',
+    pattern: [
+      String.raw`\b(?:(?:rough|slap|slaps|slapped|hits?|hitting|hit) (?:with )?(?:the |a |one of the )?(?:residents?|patients?|`,
+      String.raw`service users?|clients?)|(?:residents?|patients?) (?:are |being |left )(?:hit|slapped|left in (?:soiled|dirty|wet)|neglected))`,
+    ],
+    matches: ['a colleague is rough with the residents and I saw her slap one'],
+    ignores: ['the residents association meets on Tuesdays'],
+  },
+  {
+    id: 'scene/threat-to-kill/menace-implied',
+    level: 'high',
+    topic: 'threat-to-kill',
+    purpose: 'a threat implied: "enjoy your last summer", "I know which school your kids go to"',
+    pattern: [
+      String.raw`\b(?:enjoy (?:your|ur) last (?:summer|christmas|days|week|birthday)|(?:knows?|found out) (?:which|what) `,
+      String.raw`school (?:my|our|the|your) (?:kids|children|son|daughter|lad|girl) (?:go|goes))`,
+    ],
+    matches: ["texts saying 'enjoy your last summer' from a number I don't know", 'he said he knows which school my kids go to'],
+    ignores: ['enjoy your summer holidays, see you in September'],
   },
 ]);
