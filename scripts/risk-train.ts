@@ -17,7 +17,7 @@ import type { RiskModelFile } from '../src/domain/risk/model/risk-model';
 import { featuresByPosition, modelTokens } from '../src/domain/risk/model/features';
 import { isHeldOut, projectRoot, readLabelled, textOf, trainingFiles } from './risk/labelled-data';
 import type { LabelledRow } from './risk/labelled-data';
-import { crossValidated, MAX_FALSE_ALARMS, MODEL_VERSION, modelFile, thresholdFor, train } from './risk/train-model';
+import { crossValidated, MAX_FALSE_ALARMS, MIN_WORDS, MODEL_VERSION, modelFile, thresholdFor, train } from './risk/train-model';
 
 /** One feature per line, so that a retrained model reads as a diff of the features that moved. */
 function serialise(file: RiskModelFile): string {
@@ -36,7 +36,8 @@ function main(): void {
   // Held-out scores for every row of the pool, each from a model that never saw it.
   const oof = crossValidated(pool, (model, r) => {
     const s = model.score(textOf(r));
-    return { risk: s.risk, emergency: s.emergency };
+    // A message too short for the learned layer to speak on cannot raise a false alarm through it.
+    return modelTokens(textOf(r)).length < MIN_WORDS ? { risk: 0, emergency: 0 } : { risk: s.risk, emergency: s.emergency };
   });
   const none = pool.map((r, i) => (r.level === 'none' ? oof[i] : undefined)).filter((s) => s !== undefined);
   const thresholds = {
@@ -52,10 +53,10 @@ function main(): void {
     rows: pool.length,
     heldOut: english.length - pool.length,
     crossValidated: {
-      emergencyAsEmergency: recall('emergency', (s) => s.emergency >= thresholds.emergency),
-      emergencyHandedOff: recall('emergency', (s) => s.emergency >= thresholds.emergency || s.risk >= thresholds.risk),
-      highHandedOff: recall('high', (s) => s.emergency >= thresholds.emergency || s.risk >= thresholds.risk),
-      noneHandedOff: recall('none', (s) => s.emergency >= thresholds.emergency || s.risk >= thresholds.risk),
+      emergencyAsEmergency: recall('emergency', (s) => s.risk >= thresholds.risk && s.emergency >= thresholds.emergency),
+      emergencyHandedOff: recall('emergency', (s) => s.risk >= thresholds.risk),
+      highHandedOff: recall('high', (s) => s.risk >= thresholds.risk),
+      noneHandedOff: recall('none', (s) => s.risk >= thresholds.risk),
     },
   };
 

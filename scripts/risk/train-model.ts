@@ -13,14 +13,18 @@ export const MODEL_VERSION = 'risk-lr-1';
 export const FOLDS = 5;
 const MIN_DOCUMENTS = 2;
 const WINDOW = { words: 40, step: 20 } as const;
+/** The learned layer speaks only on messages of at least this many words (see risk-model.ts). */
+export const MIN_WORDS = 3;
 const OPTIONS: TrainOptions = { epochs: 20, learningRate: 0.5, l2: 1e-5, seed: 20261202 };
 const KEEP_WEIGHT = 0.002;
 /*
  * How the thresholds are chosen, on held-out scores only: the lowest
  * threshold at which no more than this share of ordinary messages would be
- * handed to staff by the model alone. The rules add their own few on top.
+ * handed to staff by the model alone (risk), or called an emergency
+ * (emergency; only a message over the risk threshold can be). The rules add
+ * their own few on top.
  */
-export const MAX_FALSE_ALARMS = { risk: 0.015, emergency: 0.005 } as const;
+export const MAX_FALSE_ALARMS = { risk: 0.02, emergency: 0.005 } as const;
 
 interface Vocabulary {
   readonly features: readonly string[];
@@ -62,6 +66,7 @@ export function modelFile(vocab: Vocabulary, risk: LinearModel, emergency: Linea
     trainedOn,
     thresholds,
     window: WINDOW,
+    minWords: MIN_WORDS,
     bias: { risk: round(risk.bias), emergency: round(emergency.bias) },
     ...(calibration === undefined ? {} : { calibration }),
     features,

@@ -1,4 +1,4 @@
-import lines from '../../locales/emergency-lines.json';
+import lines from '../../locales/other-languages/emergency-lines.json';
 import type { UnreadLanguage } from '../domain/risk/risk-assessment';
 
 interface Line {

@@ -17,7 +17,7 @@ afterAll(async () => {
 });
 
 describe('with Azure AI Language configured', () => {
-  it('asks the real SDK for the language with the key, and says honestly that it cannot read Polish, with 999', async () => {
+  it('asks the real SDK for the language with the key, and says honestly that it cannot read Polish, with 999 in Polish and English, and hands it to a person', async () => {
     azure.mode = 'answer';
     const conv = stack.conversation();
     await conv.join();
@@ -25,7 +25,12 @@ describe('with Azure AI Language configured', () => {
     expect(azure.requests.at(-1)).toMatchObject({ key: 'stand-in-key' });
     expect(azure.requests.at(-1)?.path).toContain(':analyze-text');
     expect(textOf(acts)).toMatch(/I can only read English/);
-    expect(textOf(acts)).toContain('999');
+    expect(textOf(acts)).toContain('zadzwoń pod numer 999');
+    expect(textOf(acts)).toContain('If you or someone else is in danger now, call 999');
+    // Nobody can read it here, so a person must: it is handed to staff, with the language Azure told.
+    const handoff = acts.find((a) => a.type === 'event' && a.name === 'handoff.initiate');
+    expect(handoff?.value).toMatchObject({ level: 'high' });
+    expect(JSON.stringify(handoff?.value)).toContain('Polish');
   });
 
   it('never lowers what the local screen found', async () => {

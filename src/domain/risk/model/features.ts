@@ -20,6 +20,12 @@ function negates(word: string): boolean {
   return NEGATORS.has(word) || word.endsWith("n't");
 }
 
+// Words that say nothing about risk on their own: a feature made only of them is left out, so the
+// layer cannot learn that "the" or "by the" means danger because short alarms happened to contain them.
+const FILLER = new Set(
+  'the a an of in on at by to for with and or but is are was were be been it its this that these those from as into than then there'.split(' '),
+);
+
 /** The features each word position contributes, in order: `w:` a word (`w:~` negated), `b:` a pair. */
 export function featuresByPosition(tokens: readonly string[]): string[][] {
   const out: string[][] = [];
@@ -27,8 +33,9 @@ export function featuresByPosition(tokens: readonly string[]): string[][] {
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i] ?? '';
     const next = tokens[i + 1];
-    const here = [negated > 0 ? `w:~${word}` : `w:${word}`];
-    if (next !== undefined) here.push(`b:${word} ${next}`);
+    const here: string[] = [];
+    if (!FILLER.has(word)) here.push(negated > 0 ? `w:~${word}` : `w:${word}`);
+    if (next !== undefined && !(FILLER.has(word) && FILLER.has(next))) here.push(`b:${word} ${next}`);
     out.push(here);
     if (negates(word)) negated = NEGATION_REACH;
     else if (negated > 0) negated--;

@@ -22,6 +22,8 @@ export const riskModelFile = z
     trainedOn: z.record(z.string(), z.number()),
     thresholds: pair,
     window: z.object({ words: z.number().int().positive(), step: z.number().int().positive() }).strict(),
+    /** Fewer words than this and the learned layer keeps quiet: "help" or "dunno" is for the rules and the dialogs to read. */
+    minWords: z.number().int().nonnegative(),
     bias: pair,
     calibration: z.unknown().optional(),
     /** [feature, weight towards any disclosure, weight towards an emergency], sorted by feature. */
@@ -77,7 +79,9 @@ export class RiskModel {
       }
     }
     const { thresholds } = this.file;
-    const level: RiskLevel = best.emergency >= thresholds.emergency ? 'emergency' : best.risk >= thresholds.risk ? 'high' : 'none';
+    const tooShort = positions.length < this.file.minWords;
+    // An emergency is a disclosure first: the emergency regression only says how urgent a disclosure is.
+    const level: RiskLevel = tooShort || best.risk < thresholds.risk ? 'none' : best.emergency >= thresholds.emergency ? 'emergency' : 'high';
     const featureIds = this.explain(positions, best, level);
     const features = featureIds.map((id) => this.file.features[id]?.[0] ?? '');
     return { version: this.file.version, risk: best.risk, emergency: best.emergency, level, features, featureIds };
