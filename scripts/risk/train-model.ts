@@ -14,7 +14,7 @@ export const FOLDS = 5;
 const MIN_DOCUMENTS = 2;
 const WINDOW = { words: 40, step: 20 } as const;
 /** The learned layer speaks only on messages of at least this many words (see risk-model.ts). */
-export const MIN_WORDS = 3;
+export const MIN_WORDS = 5;
 const OPTIONS: TrainOptions = { epochs: 20, learningRate: 0.5, l2: 1e-5, seed: 20261202 };
 const KEEP_WEIGHT = 0.002;
 /*

@@ -17,11 +17,6 @@ describe('a disclosure told over several messages', () => {
     expect(read.reasons[0]).toMatch(/read together with the 2 messages before it/);
   });
 
-  it('lets the learned layer read the conversation too', () => {
-    const read = screenConversation("she's 14", ['my daughter has been meeting a man off an app', "he's 28 and picks her up from school"]);
-    expect(read.level).not.toBe('none');
-  });
-
   it('does not raise an ordinary conversation', () => {
     const read = screenConversation('can I have a crime number for my insurance', ['my bike was stolen from outside the library', 'it was last Tuesday'], RULES_ONLY);
     expect(read.level).toBe('none');
