@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import type { DetectorGuess } from '../domain/risk/languages/which-language';
 import type { AzureLanguage } from './azure-language';
 
@@ -15,10 +17,17 @@ interface Eld {
   detect(text: string): EldResult;
 }
 
-// eld is published as ES modules only; this CommonJS build loads it with a real dynamic import.
-const importEsm = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<{ eld: Eld }>;
-let eldModule: Promise<Eld> | null = null;
-const loadEld = (): Promise<Eld> => (eldModule ??= importEsm('eld/medium').then((m) => m.eld));
+// eld is published as ES modules only, for `import` alone. Node 20.19+ can require() an ES module
+// without top-level await, so the detector's medium build is loaded by its path inside the package
+// (pinned to 2.1.0 in package.json for that reason): this works from the CommonJS build and under vitest alike.
+let eldModule: Eld | null = null;
+function loadEld(): Eld {
+  if (eldModule) return eldModule;
+  const dir = (require.resolve.paths('eld') ?? []).map((p) => path.join(p, 'eld')).find((d) => existsSync(path.join(d, 'package.json')));
+  if (!dir) throw new Error('the eld package is not installed');
+  eldModule = (require(path.join(dir, 'src/entries/static.medium.js')) as { eld: Eld }).eld;
+  return eldModule;
+}
 
 /** Longest stretch handed to a detector: the language of a message shows in its first few sentences. */
 const DETECT_CHARS = 1000;
@@ -32,13 +41,13 @@ const DETECT_CHARS = 1000;
 export class EldLanguageDetector implements LanguageDetector {
   /** Loads the detector's tables once, before the first message needs them. */
   static async ready(): Promise<EldLanguageDetector> {
-    await loadEld();
+    loadEld();
     return new EldLanguageDetector();
   }
 
   async detect(text: string): Promise<DetectorGuess | null> {
     try {
-      const eld = await loadEld();
+      const eld = loadEld();
       const result = eld.detect(text.slice(0, DETECT_CHARS));
       if (!result.language) return null;
       const top = result.getScores()[result.language] ?? 0;

@@ -35,5 +35,10 @@ describe('the logs', () => {
     const log = lines.join('');
     expect(log).toContain(reference);
     for (const secret of ['Zebedee', 'Ormskirk', 'Philippa', 'Marchbanks', 'philippa.marchbanks', 'husband hits']) expect(log).not.toContain(secret);
+    // The handoff's own line says what it rests on, by rule id and model feature number, never by the words.
+    const handoff = lines.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l['msg'] === 'disclosure handed to staff');
+    expect(handoff).toBeDefined();
+    expect((handoff?.['basis'] as string[]).some((b) => b.startsWith('domestic-abuse/'))).toBe(true);
+    expect(handoff?.['level']).toBe('high');
   });
 });

@@ -163,6 +163,47 @@ describe('a disclosure that needs a person soon', () => {
   });
 });
 
+describe('a disclosure in pieces, or in answer to a question', () => {
+  it('reads a typed answer to "Are you safe right now?": "not really" is not safe', async () => {
+    const conv = await started();
+    await conv.say('Get support as a victim');
+    await conv.say('Something else');
+    const acts = await conv.say('not really');
+    expect(firstMessage(acts)).toMatch(/call 999/);
+    expect(handoffs(acts)[0]?.value).toMatchObject({ level: 'emergency' });
+  });
+});
+
+describe('a message in a language the screen cannot read', () => {
+  it('goes to a person, with 999 in that language and in English, and no English questions after it', async () => {
+    const conv = await started();
+    const acts = await conv.say('Dzień dobry, mój mąż zabrał mi paszport i nie pozwala mi wychodzić z domu');
+    const [handoff] = handoffs(acts);
+    expect(handoff?.value).toMatchObject({ level: 'high' });
+    expect(JSON.stringify(handoff?.value)).toMatch(/written in Polish/);
+    expect(firstMessage(acts)).toContain('zadzwoń pod numer 999');
+    expect(firstMessage(acts)).toContain('If you or someone else is in danger now, call 999');
+    expect(textOf(acts)).toMatch(/a member of staff will read your message/);
+    expect(textOf(acts)).not.toMatch(/Is it safe for us to contact you/);
+    const reference = REFERENCE.exec(textOf(acts))?.[0] ?? '';
+    const record = jsonRecord(await urgentMailFor(reference));
+    expect(JSON.stringify(record?.['risk'])).toMatch(/Polish/);
+  });
+
+  it('is an emergency when it has words of danger now, in Urdu typed in Latin letters too', async () => {
+    const conv = await started();
+    const acts = await conv.say('meri madad karo mera shohar mujhe maar raha hai abhi');
+    expect(handoffs(acts)[0]?.value).toMatchObject({ level: 'emergency' });
+    expect(firstMessage(acts)).toContain('Agar aap khatre mein hain to 999');
+  });
+
+  it('leaves English full of slang and names alone', async () => {
+    const conv = await started();
+    const acts = await conv.say('wot u on abt m8, Agnieszka Kowalska said the bins r late again in Blackburn');
+    expect(handoffs(acts)).toHaveLength(0);
+  });
+});
+
 describe('words that only sound alarming', () => {
   it.each([
     'Speeding on my road is killing me, can you do something about it?',
