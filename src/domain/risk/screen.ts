@@ -39,6 +39,8 @@ function sceneAssessment(normalised: string): RiskAssessment {
 
 interface RuleReading {
   readonly assessment: RiskAssessment;
+  /** The message as normalised for screening, for the learned layer to read too. */
+  readonly normalised: string;
   /** A stand-down (a joke, talk about a subject, a past case that is over) answered for the message. */
   readonly stoodDown: boolean;
 }
@@ -48,20 +50,20 @@ function readRules(text: string): RuleReading {
   const normalised = normaliseForScreening(text).replace(/\s+/g, ' ');
   const scenes = sceneAssessment(normalised);
   const quiet = { ...NO_RISK, language: precise.language };
-  if (JOKE.pattern.test(normalised) && JOKE_TARGET.pattern.test(normalised) && scenes.level === 'none') return { assessment: quiet, stoodDown: true };
+  if (JOKE.pattern.test(normalised) && JOKE_TARGET.pattern.test(normalised) && scenes.level === 'none') return { assessment: quiet, stoodDown: true, normalised };
   // A past event dealt with, unless it is about ending their life (always about now) or something is happening now.
   const aboutSelf = [...precise.topics, ...scenes.topics].some((t) => SELF_TOPICS.has(t));
   if (!aboutSelf && PAST_AND_DEALT_WITH.pattern.test(normalised) && !ONGOING.pattern.test(normalised) && !happeningNow(normalised)) {
-    return { assessment: quiet, stoodDown: true };
+    return { assessment: quiet, stoodDown: true, normalised };
   }
-  if (precise.level === 'emergency') return { assessment: precise, stoodDown: false };
+  if (precise.level === 'emergency') return { assessment: precise, stoodDown: false, normalised };
   const merged = mergeAssessments(mergeAssessments(precise, scenes), safetyNet(text, normalised) ?? NO_RISK);
   const talkAbout = NOT_ABOUT_ME.pattern.test(normalised) || HYPERBOLE.pattern.test(normalised);
   const over = OVER_NOW.pattern.test(normalised);
   const ongoing = ONGOING.pattern.test(normalised);
   const standsDown = (scenes.level === 'none' ? talkAbout || over : over && scenes.level !== 'emergency') && !ongoing;
-  if (merged.level === 'high' && standsDown) return { assessment: quiet, stoodDown: true };
-  return { assessment: merged, stoodDown: merged.level === 'none' && (talkAbout || over) && !ongoing };
+  if (merged.level === 'high' && standsDown) return { assessment: quiet, stoodDown: true, normalised };
+  return { assessment: merged, stoodDown: merged.level === 'none' && (talkAbout || over) && !ongoing, normalised };
 }
 
 /**
@@ -97,7 +99,8 @@ const round = (x: number): number => Math.round(x * 1000) / 1000;
 
 /** One message, every layer: the rules, then the learned layer, which can only raise. */
 export function screenMessage(text: string, model: RiskModel = RISK_MODEL): RiskAssessment {
-  return withModel(readRules(text), model.score(text));
+  const rules = readRules(text);
+  return withModel(rules, model.score(text, rules.normalised));
 }
 
 /** How many of the resident's earlier messages are read together with the latest one. */

@@ -12,8 +12,9 @@ import { normaliseForScreening } from '../normalise';
 const NEGATORS = new Set(['not', 'no', 'never', 'nobody', 'nothing', 'noone', 'without', 'nor', 'ddim', 'dim']);
 const NEGATION_REACH = 3;
 
-export function modelTokens(text: string): string[] {
-  return normaliseForScreening(text).split(' ').filter((w) => w !== '');
+/** The words the layer reads; pass the normalised text when the caller has it already, to normalise once. */
+export function modelTokens(text: string, normalised: string = normaliseForScreening(text)): string[] {
+  return normalised.split(/\s+/).filter((w) => w !== '');
 }
 
 function negates(word: string): boolean {

@@ -67,8 +67,8 @@ export class RiskModel {
     return this.file.version;
   }
 
-  score(text: string): ModelScore {
-    const positions = featuresByPosition(modelTokens(text)).map((fs) => fs.map((f) => this.index.get(f) ?? -1));
+  score(text: string, normalised?: string): ModelScore {
+    const positions = featuresByPosition(modelTokens(text, normalised)).map((fs) => fs.map((f) => this.index.get(f) ?? -1));
     const { words, step } = this.file.window;
     let best = this.scoreSpan(positions, 0, positions.length);
     if (positions.length > words) {
