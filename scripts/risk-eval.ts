@@ -25,6 +25,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import locale from '../locales/en-GB.json';
 import { RiskModel } from '../src/domain/risk/model/risk-model';
 import type { RiskLevel } from '../src/domain/risk/risk-assessment';
 import { RISK_LEVEL_ORDER } from '../src/domain/risk/risk-assessment';
@@ -47,12 +48,22 @@ type Tally = Record<RiskLevel, { caught: number; total: number }> & { asEmergenc
 
 const rank = (l: RiskLevel): number => RISK_LEVEL_ORDER.indexOf(l);
 
-/** The most urgent level the bot reached over the row's messages, each read with the ones before it. */
+// The bot's own button titles: a press is an answer the journey deals with, not words to screen (bot.ts).
+const BUTTONS = new Set<string>();
+(function collect(node: unknown): void {
+  if (typeof node === 'string' && node.length < 40 && !node.includes('{')) BUTTONS.add(node.trim().toLowerCase());
+  else if (node && typeof node === 'object') Object.values(node).forEach(collect);
+})(locale);
+
+/** The most urgent level the bot reached over the row's messages, each read with the typed ones before it. */
 async function readRow(screener: LocalRiskScreener, row: LabelledRow): Promise<Outcome> {
   let got: RiskLevel = 'none';
   let basis: readonly string[] = [];
-  for (let i = 0; i < row.turns.length; i++) {
-    const s = await screener.screen(row.turns[i] ?? '', 'en-GB', row.turns.slice(0, i));
+  const typed: string[] = [];
+  for (const turn of row.turns) {
+    if (BUTTONS.has(turn.trim().toLowerCase())) continue;
+    const s = await screener.screen(turn, 'en-GB', [...typed]);
+    typed.push(turn);
     if (rank(s.level) > rank(got)) {
       got = s.level;
       basis = s.basis;

@@ -27,12 +27,9 @@ const rank = (level: RiskAssessment['level']): number => RISK_LEVEL_ORDER.indexO
 /** How long ago a resident's message may be and still be read with the latest one. */
 const CONTEXT_WINDOW_MS = 60 * 60 * 1000;
 
-/** The resident's last few messages of the past hour, oldest first (the bot's own lines left out). */
-function recentResidentWords(transcript: readonly TranscriptEntry[], now: number): string[] {
-  return transcript
-    .filter((e) => e.from === 'resident' && now - Date.parse(e.at) <= CONTEXT_WINDOW_MS)
-    .slice(-CONVERSATION_WINDOW)
-    .map((e) => e.text);
+/** The resident's last few typed messages of the past hour, oldest first. */
+function recentTyped(typed: readonly { at: string; text: string }[], now: number): string[] {
+  return typed.filter((e) => now - Date.parse(e.at) <= CONTEXT_WINDOW_MS).slice(-CONVERSATION_WINDOW).map((e) => e.text);
 }
 
 /** Set on a turn answered without conversation state (Redis unreachable): nothing to save. */
@@ -156,19 +153,20 @@ export class PccBot extends ActivityHandler {
       return;
     }
     setTurnData(context, data);
-    // Read with the resident's last few messages too: a disclosure may come in pieces.
-    const earlier = recentResidentWords(data.transcript ?? [], Date.now());
-    if (risk && earlier.length > 0 && risk.level !== 'emergency') {
-      const together = await this.screen(context, words, earlier);
-      if (together && rank(together.level) > rank(risk.level)) risk = together;
-    }
     this.trackBotMessages(context, data);
-    if (words) this.remember(data, 'resident', words);
     const dc = await this.dialogs.createContext(context);
-
     // Our own button titles ("Domestic abuse", "No, it's not safe") are answers, not disclosures:
     // the journey that offered them deals with what they mean.
     const pressedButton = pendingChoiceTitles(dc).some((title) => title.trim().toLowerCase() === words.toLowerCase());
+    // Read with the resident's last few typed messages too (never our own button titles): a disclosure may come in pieces.
+    const earlier = recentTyped(data.typed ?? [], Date.now());
+    if (risk && !pressedButton && earlier.length > 0 && risk.level !== 'emergency') {
+      const together = await this.screen(context, words, earlier);
+      if (together && rank(together.level) > rank(risk.level)) risk = together;
+    }
+    if (words) this.remember(data, 'resident', words);
+    if (words && !pressedButton) data.typed = [...(data.typed ?? []), { at: new Date().toISOString(), text: words.slice(0, TRANSCRIPT_ENTRY_LIMIT) }].slice(-CONVERSATION_WINDOW);
+
     if (risk && risk.level !== 'none' && !pressedButton) {
       await this.handleDisclosure(context, dc, risk, words);
       return;

@@ -7,6 +7,8 @@ export interface ConversationData {
   urgentReference?: string;
   /** Harms the resident has named in a journey (e.g. stalking): a later disclosure is signposted with them in mind. */
   topics?: string[];
+  /** The resident's last few typed messages (not button presses), read with the next one by the risk screen. */
+  typed?: { at: string; text: string }[];
 }
 
 export const TRANSCRIPT_LIMIT = 80;
