@@ -147,7 +147,7 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
   void EldLanguageDetector.ready().catch((err: Error) => log.error({ message: err.message }, 'language detector did not load; script and word checks only'));
   const storage = new RedisStorage(redis, { prefix: 'pcc:state:', ttlSeconds: profile.retention.conversationStateDays * DAY });
   const conversationState = new ConversationState(storage);
-  const deps: DialogDeps = { profile, cases, now };
+  const deps: DialogDeps = { profile, cases, now, log };
   const bot = new PccBot({
     conversationState,
     deps,

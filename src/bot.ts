@@ -188,18 +188,6 @@ export class PccBot extends ActivityHandler {
   /** Answers the disclosure, then asks about safe contact; the interrupted journey waits underneath. */
   private async handleDisclosure(context: TurnContext, dc: DialogContext | null, risk: RiskAssessment, words: string): Promise<void> {
     const reference = await answerDisclosure(context, this.o.deps, risk, words);
-    // What the handoff rests on, never what was typed: rule ids, and the model's features as indexes into the model file.
-    this.o.log.info(
-      {
-        reference,
-        level: risk.level,
-        basis: risk.basis,
-        ...(risk.model ? { model: { version: risk.model.version, risk: risk.model.risk, emergency: risk.model.emergency, featureIds: risk.model.featureIds } } : {}),
-        ...(risk.unread ? { language: risk.unread.code, languageBy: risk.unread.how } : {}),
-        channel: context.activity.channelId,
-      },
-      'disclosure handed to staff',
-    );
     if (!dc) {
       await context.sendActivity(textFor(context).t('handoff.degraded'));
       return;

@@ -1,3 +1,4 @@
+import type { Logger } from 'pino';
 import type { CaseDesk } from '../domain/case-draft';
 import type { OfficeProfile } from '../domain/office-profile';
 
@@ -6,4 +7,6 @@ export interface DialogDeps {
   readonly profile: OfficeProfile;
   readonly cases: CaseDesk;
   readonly now: () => Date;
+  /** For what the bot did, never what a resident typed. */
+  readonly log: Logger;
 }

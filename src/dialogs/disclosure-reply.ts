@@ -47,6 +47,18 @@ export async function answerDisclosure(context: TurnContext, deps: DialogDeps, r
   );
   const isNew = !data.urgentReference;
   data.urgentReference = reference;
+  // What the handoff rests on, never what was typed: rule ids, and the model's features as indexes into its file.
+  deps.log.info(
+    {
+      reference,
+      level: risk.level,
+      basis: risk.basis,
+      ...(risk.model ? { model: { version: risk.model.version, risk: risk.model.risk, emergency: risk.model.emergency, featureIds: risk.model.featureIds } } : {}),
+      ...(risk.unread ? { language: risk.unread.code, languageBy: risk.unread.how } : {}),
+      channel: context.activity.channelId,
+    },
+    'disclosure handed to staff',
+  );
 
   await context.sendActivity(
     EventFactory.createHandoffInitiation(
