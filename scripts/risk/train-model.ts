@@ -15,6 +15,8 @@ const MIN_DOCUMENTS = 2;
 const WINDOW = { words: 40, step: 20 } as const;
 /** The learned layer speaks only on messages of at least this many words (see risk-model.ts). */
 export const MIN_WORDS = 5;
+/** Features are scaled by 1/sqrt(count), but never as if there were fewer than this: a few words cannot shout. */
+export const LENGTH_FLOOR = Number(process.env['RISK_LENGTH_FLOOR'] ?? 8);
 const OPTIONS: TrainOptions = { epochs: 20, learningRate: 0.5, l2: 1e-5, seed: 20261202 };
 const KEEP_WEIGHT = 0.002;
 /*
@@ -48,7 +50,7 @@ function vectorOf(doc: readonly string[][], vocab: Vocabulary): SparseVector {
       if (id !== undefined) counts.set(id, (counts.get(id) ?? 0) + 1);
     }
   }
-  const scale = 1 / Math.sqrt(Math.max(1, n));
+  const scale = 1 / Math.sqrt(Math.max(LENGTH_FLOOR, n));
   return [...counts].map(([k, v]) => [k, v * scale] as const);
 }
 
@@ -67,6 +69,7 @@ export function modelFile(vocab: Vocabulary, risk: LinearModel, emergency: Linea
     thresholds,
     window: WINDOW,
     minWords: MIN_WORDS,
+    lengthFloor: LENGTH_FLOOR,
     bias: { risk: round(risk.bias), emergency: round(emergency.bias) },
     ...(calibration === undefined ? {} : { calibration }),
     features,

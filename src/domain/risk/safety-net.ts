@@ -136,7 +136,7 @@ export const NETS: readonly Net[] = [
   {
     id: 'net/child-at-risk',
     topic: 'child-at-risk',
-    purpose: 'describes a child at risk',
+    purpose: 'describes a child at risk: grooming, or a child hit, abused, neglected or left alone',
     pattern: joined([
       String.raw`\b(?:groom(?:ed|ing|s)?|(?:child|kid|son|daughter|girl|boy|teenager|pupil|niece|nephew|grandson|`,
       String.raw`granddaughter|baby|toddler)s? (?:is|are|was|were|being|been|keeps being|gets|got) (?:hit|beaten|`,

@@ -38,17 +38,26 @@ const ROMAN_URDU = new Set(
   (
     'mera meri mere mujhe mujh mai main mein hai hain hay tha thi nahi nahin nai kya kia aur ki ka ke ko se ne raha rahi rahe ' +
     'aap ap tum tu hum hamara hamari apna apni yeh ye woh wo koi kuch bohat bahut abhi jaldi ghar shohar pati biwi beti beta bachay ' +
-    'bachao madad maar mar marta marti raha rahe dar darr khatra khatre karo karein kar diya gaya gayi wala wali sath saath andar bahar'
+    'bachao madad maar mar marta marti raha rahe dar darr khatra khatre karo karein kar diya gaya gayi wala wali sath saath andar bahar ' +
+    'aaj raat khud lungi saari wo kaam karta karti hun dete bhi unke uske iske paas upar kehta kehti agle hafte phir kabhi milenge khilaf ' +
+    'shikayat karni kaise karun ek wale mere abbu ammi kahan karen likh sakte sakti chahiye hoga hogi jaata jaati lekin agar kyun'
   ).split(' '),
 );
 const ROMAN_PUNJABI = new Set(
   (
     'menu mainu mennu tusi tuhanu sadda sada saanu sanu asi assi mera meri kithe kidda kiddan hega hegi si nu da di de te vich ' +
-    'naal nal karo kardi karda rehi reha ghar bande banda kuri munda mainu darr bachao madad maarda maardi'
+    'naal nal karo kardi karda rehi reha ghar bande banda kuri munda mainu darr bachao madad maarda maardi ' +
+    'te ch ae nu ton aan ohne si lai layi kuj gall je reha gya kehnda hune kol ditti dita fer kiti kadi vi lya thalle ohnu bachyan ' +
+    'ajj kiven kinnu dasiye sakda puchna kariye kadon changi laggi ditta bhen raati vadde chukde navein aundi dende kehnde peke hor ' +
+    'wapas saddi gali batti mundeyan gaddi bitha rassi aandi maaf kareyo sareyan kutt kyunki rishte naah ral pra'
   ).split(' '),
 );
 const PUNJABI_ONLY = new Set(
-  'menu mainu mennu tusi tuhanu sadda saanu sanu asi assi kithe kidda kiddan hega hegi vich naal nal kardi karda maarda maardi'.split(' '),
+  (
+    'menu mainu mennu tusi tuhanu sadda saanu sanu asi assi kithe kidda kiddan hega hegi vich naal nal kardi karda maarda maardi ' +
+    'te ch ae nu ton aan ohne si kuj gall gya kehnda hune kol ditti dita fer kiti kadi vi ohnu ajj kiven kinnu sakda kadon changi ' +
+    'ditta raati vadde aundi dende kehnde hor saddi mundeyan kareyo sareyan'
+  ).split(' '),
 );
 
 function letterWords(text: string): string[] {

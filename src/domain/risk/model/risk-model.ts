@@ -24,6 +24,8 @@ export const riskModelFile = z
     window: z.object({ words: z.number().int().positive(), step: z.number().int().positive() }).strict(),
     /** Fewer words than this and the learned layer keeps quiet: "help" or "dunno" is for the rules and the dialogs to read. */
     minWords: z.number().int().nonnegative(),
+    /** Features are scaled by 1/sqrt(their count), counted as at least this many: a short message cannot shout. */
+    lengthFloor: z.number().positive(),
     bias: pair,
     calibration: z.unknown().optional(),
     /** [feature, weight towards any disclosure, weight towards an emergency], sorted by feature. */
@@ -99,7 +101,7 @@ export class RiskModel {
         emergency += this.weights[2 * id + 1] ?? 0;
       }
     }
-    const scale = 1 / Math.sqrt(Math.max(1, count));
+    const scale = 1 / Math.sqrt(Math.max(this.file.lengthFloor, count));
     return { start, end, risk: sigmoid(this.file.bias.risk + risk * scale), emergency: sigmoid(this.file.bias.emergency + emergency * scale) };
   }
 

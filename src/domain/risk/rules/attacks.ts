@@ -6,7 +6,7 @@ export const ATTACKS_RULES = defineRules([
     id: 'violence/attack-happening-now',
     level: E,
     topics: ['violence', 'immediate-danger'],
-    purpose: 'describes an attack happening now',
+    purpose: 'describes an attack happening now: someone is hitting, beating or stabbing them, or smashing the place up',
     phrase: [
       '{SUBJ}{NOW_BE} «(?:{ATTACK_ING}|smashing|trashing|wrecking)» (?:on )?(?:{OBJ}|the (?:house|place|flat)|',
       'everything|the door)',
@@ -23,7 +23,7 @@ export const ATTACKS_RULES = defineRules([
     id: 'violence/attack-happening-now-2',
     level: E,
     topics: ['violence', 'immediate-danger'],
-    purpose: 'describes an attack happening now',
+    purpose: 'describes an attack happening now, mid-sentence: "and he\'s smashing things", "and still hitting her"',
     phrase: [
       "(?:and|but|now) (?:is |'s |are |'re )?(?:still )?«(?:{ATTACK_ING}|dragging|chasing|grabbing)» (?:{OBJ})|",
       "(?:{SUBJ}{NOW_BE}|and|and is|and now|and he's|and she's|and they're) (?:[a-z]+ )?«(?:smashing|trashing|wrecking|",
@@ -42,7 +42,7 @@ export const ATTACKS_RULES = defineRules([
     id: 'violence/attack-happening-now-3',
     level: E,
     topics: ['violence', 'immediate-danger'],
-    purpose: 'describes an attack happening now',
+    purpose: "describes an attack happening now: someone won't stop hitting, kicking or beating them",
     phrase: "(?:won't|wont|will not|can't|cant|doesn't|does not) «stop (?:{ATTACK_ING})» (?:{OBJ})",
     matches: [
       'help me please he wont stop hitting me',
@@ -55,7 +55,7 @@ export const ATTACKS_RULES = defineRules([
     id: 'violence/attack-happening-now-4',
     level: E,
     topics: ['violence', 'immediate-danger'],
-    purpose: 'describes an attack happening now',
+    purpose: 'describes an attack happening now: someone is being attacked, chased, raped or held captive',
     phrase: [
       "(?:i'm|i am|im|we're|we are|{REL}(?:'s| is| are)|{SPRON}(?: is| are)?|someone is|someone's|(?:a|the) (?:man|",
       'woman|boy|girl|lad|child|kid) is) «(?:being|getting) (?:attacked|assaulted|stabbed|strangled|choked|kidnapped|',
@@ -91,7 +91,7 @@ export const ATTACKS_RULES = defineRules([
     id: 'violence/attack-happening-now-5',
     level: E,
     topics: ['violence', 'immediate-danger'],
-    purpose: 'describes an attack happening now',
+    purpose: 'describes an attack happening now: someone is trying or going to kill, strangle, stab or rape them',
     phrase: [
       '{SUBJ}{NOW_BE} «(?:trying|tryna|going) to (?:kill|strangle|stab|choke|suffocate|smother|drown|shoot|run (?:me|',
       'us|him|her) over|hurt|rape|drag|take)» (?:me|us|her|him|them|my|our)',
@@ -108,7 +108,7 @@ export const ATTACKS_RULES = defineRules([
     id: 'violence/attack-happening-now-6',
     level: E,
     topics: ['violence', 'immediate-danger'],
-    purpose: 'describes an attack happening now',
+    purpose: 'describes an attack happening now: someone is chasing, grabbing or dragging them',
     phrase: '{SUBJ}{NOW_BE} «(?:chasing|grabbing|dragging)» (?:me|us|her|him|my|our)',
     matches: [
       'my husband is dragging me by my hair, I\'m typing from the toilet',
@@ -193,7 +193,7 @@ export const ATTACKS_RULES = defineRules([
     id: 'immediate-danger/hiding-from',
     level: E,
     topics: ['immediate-danger'],
-    purpose: 'says they are hiding from someone',
+    purpose: 'says they are hiding from someone, or have locked or barricaded themselves in',
     phrase: [
       '«hiding» (?:from (?:him|her|them|my|the)|in (?:the|my|a) (?:bathroom|bedroom|wardrobe|cupboard|loft|toilet|shed|',
       'garage|car|attic))|«locked (?:myself|ourselves|us) in»|«barricaded»',
@@ -210,7 +210,7 @@ export const ATTACKS_RULES = defineRules([
     id: 'immediate-danger/danger-now',
     level: E,
     topics: ['immediate-danger'],
-    purpose: 'says someone is in danger now',
+    purpose: 'says someone is in danger or not safe now, or fears for their life',
     phrase: [
       "(?:i'm|i am|im|we're|we are|i feel|i think i'm|i think i am|i might be|{REL}(?:'s| is| are)|{SPRON}(?:'s|'re|",
       " is| are)?|someone is|someone's|somebody is|(?:the|my|our) (?:kids|children|baby|family) (?:are|is)|(?:my|our|",

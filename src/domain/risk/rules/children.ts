@@ -6,7 +6,7 @@ export const CHILDREN_RULES = defineRules([
     id: 'child-at-risk/child-missing-danger-now',
     level: E,
     topics: ['child-at-risk', 'immediate-danger'],
-    purpose: 'says a child is missing or in danger now',
+    purpose: 'says a child is missing, taken, not breathing or in danger now, or has just been snatched',
     phrase: [
       "(?:my|our|a|the|her|his|their) (?:[a-z]+ )?{KID}(?:'s| is| has| has been| have| 's been| was)? (?:gone |",
       'just gone |been )?«(?:missing(?! (?:school|lessons|classes|out|you|his|her|me|work|the bus|a [a-z]+))|',
@@ -105,7 +105,7 @@ export const CHILDREN_RULES = defineRules([
     id: 'child-at-risk/child-may-be-risk',
     level: H,
     topics: ['child-at-risk'],
-    purpose: 'a child may be at risk',
+    purpose: 'a child may be at risk: hurt, abused, neglected, left alone, asked for pictures or given gifts by adults',
     phrase: [
       "{KID}(?: [a-z']+){0,4} (?:is|are|was|were|has been|have been|being|been|getting|gets|",
       'got) (?:[a-z]+ )?«(?:abused|hit|beaten|hurt|neglected|groomed|touched|exploited|starved|locked (?:in|up|out)|',
@@ -138,7 +138,7 @@ export const CHILDREN_RULES = defineRules([
     id: 'child-at-risk/child-may-be-risk-2',
     level: H,
     topics: ['child-at-risk'],
-    purpose: 'a child may be at risk',
+    purpose: 'a child may be at risk: an under-16 with an adult partner, or an adult hanging around schools or kids',
     phrase: [
       "(?:i'm|i am|im|she's|she is|he's|he is) «(?:1[0-5]|eleven|twelve|thirteen|fourteen|",
       "fifteen)»(?: years old)? and (?:he|she|they|my (?:boyfriend|girlfriend|bf|gf|partner))(?:'s| is| are) (?:1[89]|",

@@ -8,7 +8,7 @@ export const CUES = defineCues([
   {
     id: 'cue/present-1',
     kind: 'present',
-    purpose: 'Someone is there, or on the way, now.',
+    purpose: 'Someone is there now: here, at their door, home or street, or outside right now.',
     phrase: [
       "(?:{SUBJ}|{THREAT_SUBJ})(?:'s|'re| is| are)(?: still| now| right now| currently| just| back|",
       ' actually)? (?:(?:standing|stood|sat|sitting|parked|waiting|lurking|hanging around|loitering|hiding|banging|',
@@ -27,7 +27,7 @@ export const CUES = defineCues([
   {
     id: 'cue/present-2',
     kind: 'present',
-    purpose: 'Someone is there, or on the way, now.',
+    purpose: 'Someone is there now: a person or car has pulled up or is waiting outside, behind or opposite them.',
     phrase: [
       "(?:{SUBJ}|{THREAT_SUBJ}|(?:a|the|his|her|their|same|that) (?:car|van|vehicle))(?: [a-z']+){0,5} (?:pulled up|",
       'parked up|parked|pulling up|stopped|standing|stood|waiting|sat|sitting|appeared|turned up|lurking) (?:right |',
@@ -45,7 +45,7 @@ export const CUES = defineCues([
   {
     id: 'cue/present-3',
     kind: 'present',
-    purpose: 'Someone is there, or on the way, now.',
+    purpose: 'Someone is there now: still here, inside or outside, or sat, waiting or hiding nearby.',
     phrase: [
       "(?:is|are|'s|'re) (?:still |now |currently |just )?«(?:sat|sitting|parked|standing|stood|waiting|lurking|",
       "hanging around|watching|staring|hiding)»(?: [a-z']+){0,4} (?:outside|opposite|across from|at the end of|near|in|",
@@ -65,7 +65,7 @@ export const CUES = defineCues([
   {
     id: 'cue/present-4',
     kind: 'present',
-    purpose: 'Someone is there, or on the way, now.',
+    purpose: 'Someone is on the way, or has just arrived: on their way over, coming back, just turned up.',
     phrase: [
       '«on (?:his|her|their|the|my) way» (?:over|round|around|here|back|home|to (?:me|mine|my|the house|our|get|find))|',
       '«(?:coming|heading|driving)» (?:over|round|around|here|back|home|to (?:my|mine|our|the house|get me|find me)|',
@@ -86,7 +86,7 @@ export const CUES = defineCues([
   {
     id: 'cue/present-5',
     kind: 'present',
-    purpose: 'Someone is there, or on the way, now.',
+    purpose: 'Someone is there now: watching or following right now, "as I type", or they can see or hear them.',
     phrase: [
       '«(?:watching|following|filming|staring at|waiting for|outside)» (?:me|us|my (?:house|flat|home|window)|',
       'the house)(?: right now| now| as i (?:type|write|speak)| at the moment)|«as i (?:type|write|speak|',
@@ -104,7 +104,7 @@ export const CUES = defineCues([
   {
     id: 'cue/present-6',
     kind: 'present',
-    purpose: 'Someone is there, or on the way, now.',
+    purpose: 'Someone is there, or on the way, now (Welsh): here, outside, at the door, coming, or still there.',
     phrase: [
       "(?:mae |ma )?(?:o|e|hi|nhw|fo|fe) «(?:yma|tu allan|tu fas)»(?: nawr| rwan)?|{CY_SUBJ}(?:'n| yn) «(?:dod|",
       "dod yn ol|dod nol|dod 'n ol|ar ei ffordd|ar eu ffordd|tu allan|tu fas|yma|wrth y drws)»|«ar (?:ei|",

@@ -9,7 +9,7 @@ export const DOMESTIC_ABUSE_RULES = defineRules([
     id: 'domestic-abuse/abuse-by-partner-family-member',
     level: H,
     topics: ['domestic-abuse'],
-    purpose: 'describes abuse by a partner or family member',
+    purpose: 'describes abuse by a partner or family member: they hit, push, choke or hurt someone',
     phrase: '{REL_DA} {G2}«(?:{HARM})» (?:{OBJ})',
     matches: [
       'my dad hits my mum',
@@ -90,7 +90,7 @@ export const DOMESTIC_ABUSE_RULES = defineRules([
     id: 'domestic-abuse/abuse-by-partner-family-member-2',
     level: H,
     topics: ['domestic-abuse'],
-    purpose: 'describes abuse by a partner or family member',
+    purpose: 'describes abuse by a partner or family member: "he abuses me", "gets violent", "abusive relationship"',
     phrase: [
       '(?:{SPRON}|{REL}) (?:{G2})?«(?:abuses|abused|abusing|is abusive|was abusive|gets violent|got violent|is violent|',
       'was violent|turns violent|gets physical|got physical|gets rough|beats? on)» (?:me|us|her|him|them|to me|',
@@ -129,7 +129,7 @@ export const DOMESTIC_ABUSE_RULES = defineRules([
     id: 'domestic-abuse/domestic-abuse',
     level: H,
     topics: ['domestic-abuse'],
-    purpose: 'discloses domestic abuse',
+    purpose: 'discloses domestic abuse: suffering, living with or escaping it, or in an abusive relationship',
     phrase: [
       '(?:experienc(?:e|es|ed|ing)|suffer(?:s|ed|ing)?|victim of|going through|living with|living in|subjected to|',
       "escap(?:e|ed|ing)|fleeing|fled|dealing with|get(?:ting)? away from|happening to (?:me|us|her|him)|i'm in|",
@@ -151,7 +151,7 @@ export const DOMESTIC_ABUSE_RULES = defineRules([
     id: 'domestic-abuse/domestic-abuse-2',
     level: H,
     topics: ['domestic-abuse'],
-    purpose: 'mentions domestic abuse',
+    purpose: 'uses the words domestic abuse, domestic violence or abusive relationship',
     phrase: '«domestic (?:abuse|violence)»|«abusive relationship»',
     framable: true,
     matches: [
@@ -166,7 +166,7 @@ export const DOMESTIC_ABUSE_RULES = defineRules([
     id: 'domestic-abuse/afraid-partner-family-member',
     level: H,
     topics: ['domestic-abuse'],
-    purpose: 'is afraid of a partner or family member',
+    purpose: 'is afraid of a partner, family member or someone close, or of what they might do',
     phrase: [
       '«(?:afraid|scared|frightened|terrified|fearful|petrified|scared stiff|bricking it)» (?:of |',
       "about )?(?:what )?(?:{REL}|him|her|them|he(?:'ll| will| might| would|'d| could| is going to| may)|she(?:'ll|",
@@ -220,7 +220,7 @@ export const DOMESTIC_ABUSE_RULES = defineRules([
     id: 'coercive-control/controlling-behaviour',
     level: H,
     topics: ['coercive-control', 'domestic-abuse'],
-    purpose: 'describes controlling behaviour',
+    purpose: 'describes controlling behaviour: checking their phone, or taking their money, cards, passport or keys',
     phrase: [
       '«(?:checks|checking|checked|goes through|going through|went through|reads|reading|monitors|monitoring|tracks|',
       'tracking|tracked|controls|controlling|controlled|takes|took|taking|keeps|kept|hides|hid|smashed|smashes|steals|',
@@ -240,7 +240,7 @@ export const DOMESTIC_ABUSE_RULES = defineRules([
     id: 'coercive-control/controlling-behaviour-2',
     level: H,
     topics: ['coercive-control', 'domestic-abuse'],
-    purpose: 'describes controlling behaviour',
+    purpose: 'describes controlling behaviour: not allowed to go out, work or see people, or must ask permission',
     phrase: [
       "(?:have|has|got) «to ask» (?:him|her|them) (?:for|before|if|permission|every)|(?:not|never|isn't|is not|aren't|",
       "are not|wasn't|weren't) «allowed» (?:to )?(?:see|go|leave|have|work|talk|speak|out|use|get|visit|contact|wear|",
@@ -266,7 +266,7 @@ export const DOMESTIC_ABUSE_RULES = defineRules([
     id: 'coercive-control/controlling-behaviour-3',
     level: H,
     topics: ['coercive-control', 'domestic-abuse'],
-    purpose: 'describes controlling behaviour',
+    purpose: 'describes controlling behaviour: locking them in, isolating or belittling them, threats to take the kids',
     phrase: [
       '«(?:locks|locked|lock|locking)» (?:me|her|him|us) (?:in|out|up)|«(?:isolat[a-z]*|cut(?:s|ting)? (?:me|her|',
       'him) off from|gaslight[a-z]*)» (?:me|her|him|us|my|his|from)?|«controls» (?:everything|me|her|him|what i|',

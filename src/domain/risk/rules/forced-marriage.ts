@@ -6,7 +6,7 @@ export const FORCED_MARRIAGE_RULES = defineRules([
     id: 'forced-marriage/forced-marriage',
     level: H,
     topics: ['forced-marriage'],
-    purpose: 'mentions forced marriage',
+    purpose: 'mentions forced marriage: being made to marry, or taken abroad to marry against their will',
     phrase: [
       '«forc(?:ed|ing|e|es)» (?:[a-z]+ ){0,3}(?:to|into) (?:marry|marriage|get married|wed)|«forced marriage»|(?:make|',
       'making|made|makes) (?:me|her|him|us) «(?:marry|get married)»|«married» (?:off )?against (?:my|her|his|',
@@ -27,7 +27,7 @@ export const FORCED_MARRIAGE_RULES = defineRules([
     id: 'honour-based-abuse/honour-based-abuse',
     level: H,
     topics: ['honour-based-abuse'],
-    purpose: 'mentions honour-based abuse',
+    purpose: 'uses the words honour-based abuse, honour killing, honour crime or honour violence',
     phrase: '«honou?r (?:based|killing|crime|violence|abuse)»',
     framable: true,
     matches: [
@@ -41,7 +41,7 @@ export const FORCED_MARRIAGE_RULES = defineRules([
     id: 'honour-based-abuse/honour-based-abuse-2',
     level: H,
     topics: ['honour-based-abuse'],
-    purpose: 'mentions honour-based abuse',
+    purpose: 'mentions honour-based abuse: shame on the family, or family threatening them over a relationship',
     phrase: [
       '(?:bring|brought|bringing|brings) «(?:shame|dishonour|dishonor)» (?:on|to|upon) (?:the|my|our|their|his|',
       'her) family|«izzat»|(?:family|brothers?|father|dad|uncles?|cousins?|parents|',

@@ -6,7 +6,7 @@ export const INTRUDER_RULES = defineRules([
     id: 'intruder/home-now',
     level: E,
     topics: ['intruder', 'immediate-danger'],
-    purpose: 'says someone is in their home now',
+    purpose: 'says someone is in their home now: a stranger or someone they fear is in the house, a room or garden',
     phrase: [
       '{THREAT_SUBJ}{NOW_BE} (?:hiding |lurking |standing |walking around )?(?:in|inside|upstairs in|downstairs in|',
       "in the back of) (?:my|our|the|me|mum's) «{HOME_IN}»",
@@ -23,7 +23,7 @@ export const INTRUDER_RULES = defineRules([
     id: 'intruder/home-now-2',
     level: E,
     topics: ['intruder', 'immediate-danger'],
-    purpose: 'says someone is in their home now',
+    purpose: 'says someone is in their home now, put as "there\'s a man (or someone) in my house" or garden',
     phrase: [
       "(?:there's|there is|there are|there're|theres) (?:a |an |some |two |2 |three |3 |a few |several |",
       'a couple of )?(?:someone|somebody|man|men|woman|people|stranger|strangers|intruder|intruders|burglar|burglars|',
@@ -78,7 +78,7 @@ export const INTRUDER_RULES = defineRules([
     id: 'intruder/breaking',
     level: E,
     topics: ['intruder', 'immediate-danger'],
-    purpose: 'says someone is breaking in',
+    purpose: 'says someone is breaking in, or trying to get in through a door or window',
     phrase: [
       '«breaking in»(?:to)?|«(?:trying|tried|try) to» (?:break|get|force (?:their|his|her|a) way|force|kick|smash|',
       'climb|come) (?:in|into|through|(?:my|the|our) (?:front |back )?(?:door|window)s?)(?! (?:my|the|a|his|',
@@ -96,7 +96,7 @@ export const INTRUDER_RULES = defineRules([
     id: 'intruder/forcing-way',
     level: E,
     topics: ['intruder', 'immediate-danger'],
-    purpose: 'says someone is forcing their way in',
+    purpose: 'says someone is forcing their way in: banging on, kicking or trying a door, window or handle now',
     phrase: [
       '(?:{SUBJ}|{THREAT_SUBJ}){NOW_BE} (?:banging|hammering|pounding|kicking|trying|rattling|forcing|smashing|',
       'breaking|booting|shouldering|trying to open) (?:on |at |through |down |in )?(?:my|the|our) (?:front |back |',
@@ -131,7 +131,7 @@ export const INTRUDER_RULES = defineRules([
     id: 'intruder/forcing-way-2',
     level: E,
     topics: ['intruder', 'immediate-danger'],
-    purpose: 'says someone is forcing their way in',
+    purpose: 'says someone is forcing their way in: kicking, smashing or breaking a door or window in or down',
     phrase: [
       '«(?:kicking|smashing|forcing|breaking|booting)» (?:down |in )?(?:my|the|our) (?:front |back |bedroom |',
       'bathroom )?(?:door|doors|window|windows)(?: in| down)',

@@ -6,7 +6,7 @@ export const NEARBY_NOW_RULES = defineRules([
     id: 'immediate-danger/frightens-outside-now',
     level: E,
     topics: ['immediate-danger', 'stalking'],
-    purpose: 'says someone who frightens them is outside now',
+    purpose: 'says someone who frightens them is outside now: a stranger, ex or stalker is here or at their home',
     phrase: [
       '{THREAT_SUBJ}{NOW_BE}(?: (?:[a-z]+ing|parked|sat|stood|stopped|pulled up|camped)){0,2} «(?:{PLACE}|',
       'here(?! (?:for|to))|outside(?! (?:the|a) [a-z]+))»',
@@ -41,7 +41,7 @@ export const NEARBY_NOW_RULES = defineRules([
     id: 'immediate-danger/frightens-outside-now-2',
     level: E,
     topics: ['immediate-danger', 'stalking'],
-    purpose: 'says someone who frightens them is outside now',
+    purpose: 'says someone who frightens them is there now, as "and now he\'s outside" or "and he\'s in the flat"',
     phrase: '(?:now|right now|and now|and) {SPRON}{NOW_BE}(?: [a-z]+ing){0,2} «(?:{PLACE}|out there|outside)»',
     matches: [
       'He\'s got a kn1fe and he\'s coming up the stairs',
@@ -55,7 +55,7 @@ export const NEARBY_NOW_RULES = defineRules([
     id: 'immediate-danger/frightens-outside-now-3',
     level: E,
     topics: ['immediate-danger', 'stalking'],
-    purpose: 'says someone who frightens them is outside now',
+    purpose: 'says someone who frightens them is outside now: "he\'s outside again", "at my door right now"',
     phrase: [
       '{SPRON}{NOW_BE}(?: [a-z]+ing){0,2} (?:outside|at (?:my|our|the) (?:front |back )?(?:door|window)|',
       'in front of (?:my|our|the) (?:house|flat|home))(?: (?:my|our|the|me) (?:front |back |bedroom )?(?:window|',
@@ -124,7 +124,7 @@ export const NEARBY_NOW_RULES = defineRules([
     id: 'stalking/followed-now',
     level: E,
     topics: ['stalking', 'immediate-danger'],
-    purpose: 'says they are being followed now',
+    purpose: 'says they are being followed now: someone is following, chasing or tailing them',
     phrase: [
       '(?:{SUBJ}|{THREAT_SUBJ}){NOW_BE} «(?:following|chasing|tailing)» (?:me|us|her|him|my [a-z]+)(?! (?:on|online|',
       'everywhere|all the time|for (?:weeks|months|years|ages)))',
@@ -141,7 +141,7 @@ export const NEARBY_NOW_RULES = defineRules([
     id: 'stalking/followed-now-2',
     level: E,
     topics: ['stalking', 'immediate-danger'],
-    purpose: 'says they are being followed now',
+    purpose: 'says they are being followed now: "I\'m (or my daughter is) being followed, chased or tailed"',
     phrase: [
       "(?:i'm|i am|im|we're|we are|i think i'm|i think i am|{REL}(?:'s| is)) «being (?:followed|chased|",
       'tailed)»(?! (?:on|online|everywhere|all the time|for (?:weeks|months|years|ages)))',

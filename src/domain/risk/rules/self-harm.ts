@@ -6,7 +6,7 @@ export const SELF_HARM_RULES = defineRules([
     id: 'suicide/will-act-suicide-now',
     level: E,
     topics: ['suicide', 'immediate-danger'],
-    purpose: 'says they will act on suicide now',
+    purpose: 'says they will act on suicide now: going to kill themselves, end it, overdose or jump',
     phrase: [
       "«(?:going to|gonna|about to|'m going to|am going to|ready to|decided to|i'll|i will|i'm gonna|tonight i|plan to|",
       'planning to|planned to|got a plan to|have a plan to)» (?:{G1})?(?:kill {SELF_ANY}|end (?:{SELF}|it all|',
@@ -28,7 +28,7 @@ export const SELF_HARM_RULES = defineRules([
     id: 'suicide/taken-overdose',
     level: E,
     topics: ['suicide', 'self-harm', 'immediate-danger'],
-    purpose: 'says they have taken an overdose',
+    purpose: 'says someone has taken an overdose or too many pills, or was found hanged or unconscious',
     phrase: [
       "[a-z']+ (?:just |already )?(?:taken|took|had|done|swallowed) (?:an )?«(?:overdose|od)»|«(?:hanged|",
       'hung)» (?:himself|herself|themselves|myself)|«found» (?:him|her|them|my [a-z]+) (?:hanging|unconscious|',
@@ -213,7 +213,7 @@ export const SELF_HARM_RULES = defineRules([
     id: 'suicide/suicide',
     level: H,
     topics: ['suicide'],
-    purpose: 'mentions suicide',
+    purpose: 'uses the word suicide or suicidal',
     phrase: '«suicid»[a-z]*|«sucid»[a-z]*',
     framable: true,
     matches: [

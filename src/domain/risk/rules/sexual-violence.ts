@@ -6,7 +6,7 @@ export const SEXUAL_VIOLENCE_RULES = defineRules([
     id: 'sexual-violence/sexual-violence',
     level: H,
     topics: ['sexual-violence'],
-    purpose: 'discloses sexual violence',
+    purpose: 'discloses sexual violence: rape, sexual assault, groping, spiking, flashing or sex without consent',
     phrase: [
       "(?:was|were|been|being|got|get|i'm|i am|she's|she was|he was|they were|i've been|she's been|he's been|'ve been|",
       "'s been) (?:[a-z]+ )?«(?:raped|rapped|sexually (?:assaulted|abused|attacked|harassed|exploited)|molested|groped|",
@@ -48,7 +48,7 @@ export const SEXUAL_VIOLENCE_RULES = defineRules([
     id: 'sexual-violence/sexual-violence-2',
     level: H,
     topics: ['sexual-violence'],
-    purpose: 'mentions sexual violence',
+    purpose: 'uses the words rape, sexual assault, sexual abuse or sexual violence',
     phrase: [
       '(?<![a-z])«rape»(?:d|s)?|«sexual (?:assault|abuse|violence|exploitation|harassment)»|«sexually (?:assaulted|',
       'abused)»',
@@ -66,7 +66,7 @@ export const SEXUAL_VIOLENCE_RULES = defineRules([
     id: 'sextortion/blackmailed-with-images',
     level: H,
     topics: ['sextortion'],
-    purpose: 'says they are being blackmailed with images',
+    purpose: 'says they are being blackmailed with images, or their intimate images were shared',
     phrase: [
       '«blackmail»[a-z]*|«sextort»[a-z]*|«threat»[a-z]* to (?:share|post|send|leak|release|publish|put|show|upload|',
       "spread|expose) (?:[a-z']+ ){0,3}(?:pictures|pics|photos|videos|nudes|images|intimate|sex tape|video|photo|",

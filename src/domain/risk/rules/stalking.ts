@@ -6,7 +6,7 @@ export const STALKING_RULES = defineRules([
     id: 'stalking/stalked',
     level: H,
     topics: ['stalking'],
-    purpose: 'says they are being stalked',
+    purpose: 'says they are being stalked: tracked, watched, filmed, their home entered or their address found',
     phrase: [
       "(?:{SUBJ}|i'm|i am|im|i've|i have|i was|been|being|getting|got) (?:{G2})?«(?:stalked|stalking (?:me|us|her|him|",
       'my)|stalks (?:me|us|her|him))»|(?:my|our|her|his|their|a|the) (?:[a-z]+ )?«stalker»|«cyber ?stalk»[a-z]*|',
@@ -38,7 +38,7 @@ export const STALKING_RULES = defineRules([
     id: 'stalking/stalking',
     level: H,
     topics: ['stalking'],
-    purpose: 'mentions stalking',
+    purpose: 'uses the word stalking, stalker or stalked',
     phrase: '«stalk»(?:ing|ed|er|ers|s)?',
     framable: true,
     matches: [
@@ -133,7 +133,7 @@ export const STALKING_RULES = defineRules([
     id: 'harassment/harassment',
     level: H,
     topics: ['harassment'],
-    purpose: 'describes harassment',
+    purpose: 'describes harassment: harassed, intimidated or threatened, abusive messages or posts, things thrown',
     phrase: [
       "«(?:harass|harrass|haras|harras)»[a-z]* (?:me|us|her|him|them|my|our)|(?:being|been|getting|got|was|were|i'm|",
       "i am|im|i've been|feel) «(?:harass|harrass|haras|harras)»[a-z]*|«intimidat(?:ing|ed|es|e)» (?:me|us|her|him|",
@@ -168,7 +168,7 @@ export const STALKING_RULES = defineRules([
     id: 'harassment/harassment-2',
     level: H,
     topics: ['harassment'],
-    purpose: 'mentions harassment',
+    purpose: 'uses the word harassment, harassing or harassed',
     phrase: '«(?:harass|harrass|haras|harras)(?:ment|ing|ed)»',
     framable: true,
     matches: [

@@ -6,7 +6,7 @@ export const THREATS_RULES = defineRules([
     id: 'threat-to-kill/threat-kill-harm',
     level: H,
     topics: ['threat-to-kill'],
-    purpose: 'reports a threat to kill or harm',
+    purpose: 'reports a threat to kill or harm: someone threatened to kill, stab, burn or hurt them',
     phrase: [
       '«(?:threat(?:en|ens|ened|ening|end|ning|s)?|threatning|threating)» (?:me |us |her |him |them |',
       "my [a-z]+ )?(?:that (?:he|she|they)(?:'ll| will|'d| would) )?(?:to |with )?(?:kill|murder|stab|shoot|hurt|harm|",
@@ -26,7 +26,7 @@ export const THREATS_RULES = defineRules([
     id: 'threat-to-kill/threat-kill-harm-2',
     level: H,
     topics: ['threat-to-kill'],
-    purpose: 'reports a threat to kill or harm',
+    purpose: "reports a threat to kill or harm, passed on: he said, texted or shouted he'd kill or hurt them",
     phrase: [
       '(?:said|says|saying|told (?:me|her|him|us)|texted|messaged|wrote|writes|keeps saying|swore|sworn|promised|',
       'warned (?:me|her|him|us)?|shouting|shouted|shouts|screaming|screamed|screams|yelling|yelled|yells|threatening|',
@@ -50,7 +50,7 @@ export const THREATS_RULES = defineRules([
     id: 'threat-to-kill/threat-kill-harm-3',
     level: H,
     topics: ['threat-to-kill'],
-    purpose: 'reports a threat to kill or harm',
+    purpose: 'reports a threat to kill or harm: "he\'ll kill me", death threats, "coming for me", "you\'ll pay"',
     phrase: [
       "(?:{SPRON}|{REL}|someone|they)(?:'ll| will| would|'d|'s going to| is going to| are going to|'re going to|",
       " gonna) «(?:kill|murder|stab|shoot|hurt|harm|burn)» (?:me|us|my|her|him|them)|(?:i'll|i will|i'm going to|",
@@ -76,7 +76,7 @@ export const THREATS_RULES = defineRules([
     id: 'breach-of-order/court-order-bail-condition-was',
     level: H,
     topics: ['breach-of-order'],
-    purpose: 'says a court order or bail condition was breached',
+    purpose: 'says a court order, injunction or bail condition was breached or is being ignored',
     phrase: [
       '«(?:breach|breaches|breached|breaching|broke|broken|breaks|breaking|ignores|ignored|ignoring|violated|violating|',
       'violates|flouting|flouted)» (?:of )?(?:his|her|their|the|my|a|an|our)?(?: [a-z]+)? ?(?:restraining|',

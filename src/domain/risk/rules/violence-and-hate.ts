@@ -6,7 +6,7 @@ export const VIOLENCE_AND_HATE_RULES = defineRules([
     id: 'hate-crime/hate-crime-hate-incident',
     level: H,
     topics: ['hate-crime'],
-    purpose: 'describes a hate crime or hate incident',
+    purpose: 'describes a hate crime or hate incident: racist, homophobic or other hate abuse, or attacked for who they are',
     phrase: [
       '«(?:racist|racial|racially|homophobic|transphobic|biphobic|disablist|ableist|antisemitic|anti semitic|',
       'islamophobic|sectarian|religious|hate)» (?:abuse|abused|attack|attacked|slurs?|comments|graffiti|threats|',
@@ -31,7 +31,7 @@ export const VIOLENCE_AND_HATE_RULES = defineRules([
     id: 'hate-crime/hate-crime-hate-incident-2',
     level: H,
     topics: ['hate-crime'],
-    purpose: 'describes a hate crime or hate incident',
+    purpose: 'describes a hate crime happening to them: getting or suffering racist, homophobic or other hate abuse',
     phrase: [
       '(?:getting|got|been|being|receiving|received|suffering|subjected to|experiencing) (?:[a-z]+ )?«(?:racist|racial|',
       'homophobic|transphobic|disablist|antisemitic|islamophobic|sectarian|hate)» (?:abuse|attacks?|slurs|comments|',
@@ -49,7 +49,7 @@ export const VIOLENCE_AND_HATE_RULES = defineRules([
     id: 'violence/assaulted',
     level: H,
     topics: ['violence'],
-    purpose: 'describes being assaulted',
+    purpose: 'describes being assaulted: they or someone close was attacked, beaten, stabbed or mugged',
     phrase: [
       "(?:i|we|i've|we've|he|she|they|{REL}) (?:{ADV} )?(?:was|were|got|been|have been|has been|'ve been|'s been|",
       'had been|being) (?:{ADV} )?«(?:attacked|assaulted|assulted|assalted|asaulted|atacked|attaked|beaten(?: up)?|',
@@ -71,7 +71,7 @@ export const VIOLENCE_AND_HATE_RULES = defineRules([
     id: 'violence/assaulted-2',
     level: H,
     topics: ['violence'],
-    purpose: 'describes being assaulted',
+    purpose: 'describes being assaulted: someone attacked, punched, stabbed or spat at them',
     phrase: [
       '(?:{SUBJ}|{UNK}) (?:{G1})?«(?:attacked|assaulted|stabbed|punched|glassed|mugged|jumped|headbutted|kicked|',
       'battered|strangled|choked|shot|bottled|spat at|spat on|beat up|beat me|knocked (?:me|her|him) (?:out|',

@@ -6,7 +6,7 @@ export const VULNERABLE_ADULTS_RULES = defineRules([
     id: 'vulnerable-adult/vulnerable-adult-may-be-risk',
     level: H,
     topics: ['vulnerable-adult'],
-    purpose: 'a vulnerable adult may be at risk',
+    purpose: "a vulnerable adult may be at risk: an older or disabled person's money taken, or them hurt or scared",
     phrase: [
       '«(?:taking|taken|takes|took|stealing|stole|steals|stolen|using|uses|used|draining|drained|spending|spends|spent|',
       'emptied|emptying|empties|controlling|controls|has|had|helping (?:himself|herself) to|cleared out|',
@@ -38,7 +38,7 @@ export const VULNERABLE_ADULTS_RULES = defineRules([
     id: 'vulnerable-adult/vulnerable-adult-may-be-risk-2',
     level: H,
     topics: ['vulnerable-adult'],
-    purpose: 'a vulnerable adult may be at risk',
+    purpose: 'a vulnerable adult may be at risk: a carer or care home hitting, neglecting or stealing from them',
     phrase: [
       "«(?:carer|carers|care worker|care workers|care home|nursing home|care staff)» (?:[a-z']+ ){0,3}(?:hitting|hits|",
       'hit|abusing|abuses|abused|stealing|steals|stole|taking|takes|took|neglecting|neglects|neglected|rough|shouting|',

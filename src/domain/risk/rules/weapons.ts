@@ -28,7 +28,7 @@ export const WEAPONS_RULES = defineRules([
     id: 'weapon/weapon-2',
     level: E,
     topics: ['weapon', 'immediate-danger'],
-    purpose: 'mentions a weapon',
+    purpose: 'mentions a weapon: someone with one, "lads outside with machetes", "coming back with a gun"',
     phrase: '(?:{SUBJ}|{THREAT_SUBJ}) {G6}with (?:{DET} )?(?:{WADJ} )?(?:[a-z]+ )?«(?<m>{WEAPON})»{NOT_SPORT}',
     matches: [
       'IM SCARED HES COMING BACK WITH A GUN',
@@ -42,7 +42,7 @@ export const WEAPONS_RULES = defineRules([
     id: 'weapon/weapon-3',
     level: E,
     topics: ['weapon', 'immediate-danger'],
-    purpose: 'mentions a weapon',
+    purpose: 'mentions a weapon held to the throat, head or body, or someone at knifepoint or gunpoint',
     phrase: [
       '«(?<m>(?:knife|blade|gun|machete|axe|knives|scissors|pistol|screwdriver))» (?:to|against|at|in|into|on) (?:my|',
       'his|her|their|your|our) (?:throat|neck|head|face|chest|back|side|stomach|belly|ribs)|at «(?:knife|gun) ?point»|',

@@ -6,7 +6,7 @@ export const WELSH_RULES = defineRules([
     id: 'cy/intruder/breaking',
     level: E,
     topics: ['intruder', 'immediate-danger'],
-    purpose: 'says someone is breaking in',
+    purpose: 'says someone is breaking in, or trying to get in (Welsh)',
     phrase: [
       "(?:yn|'n|wrthi'n|wrthi yn|ceisio|trio|trial|treio) «(?:torri|dorri|thorri) (?:i )?mewn»|",
       "«torri (?:i )?mewn»(?: [a-z']+){0,4} (?:nawr|rwan|rwan hyn|ar hyn o bryd)|(?:ceisio|trio|trial|treio) «(?:dod|",
@@ -25,7 +25,7 @@ export const WELSH_RULES = defineRules([
     id: 'cy/intruder/home-now',
     level: E,
     topics: ['intruder', 'immediate-danger'],
-    purpose: 'says someone is in their home now',
+    purpose: 'says someone is in or right outside their home, or they can hear someone or footsteps (Welsh)',
     phrase: [
       '«(?:rhywun|rhywrai|dyn|dynion|pobl|lleidr|lladron|person|dieithryn|dieithriaid)»(?: dieithr)? (?:yn cuddio |',
       "yn sefyll |yn aros )?(?:yn|'n|tu allan|tu fas|y tu allan|wrth) (?:i'r |i'm |y |yr |fy |ein |yn y |yn fy |",
@@ -44,7 +44,7 @@ export const WELSH_RULES = defineRules([
     id: 'cy/violence/attack-happening-now',
     level: E,
     topics: ['violence', 'immediate-danger'],
-    purpose: 'describes an attack happening now',
+    purpose: 'describes an attack happening now or just now: being hit, stabbed, shot or set upon (Welsh)',
     phrase: [
       "{CY_SUBJ}(?:'n| yn) {CY_ME} «{CY_HIT}»|(?:yn|'n) «ymosod» (?:arna|arnaf|arnon|arnom|arni|arno|arnyn|ar fy|ar ei|",
       'ar y)|«newydd» {CY_ME} {CY_HIT}|wedi {CY_ME} «(?:nhrywanu|drywanu|thrywanu|saethu)»|(?:ddim yn|',
@@ -62,7 +62,7 @@ export const WELSH_RULES = defineRules([
     id: 'cy/weapon/weapon',
     level: E,
     topics: ['weapon', 'immediate-danger'],
-    purpose: 'mentions a weapon',
+    purpose: 'mentions a weapon: someone has, holds, waves or carries a knife, gun or other weapon (Welsh)',
     phrase: [
       '(?:ganddo|ganddi|ganddyn|ganddynt|gyda|gydag|efo|hefo|gafael mewn|dal|chwifio|cario|gan)(?: nhw| o| hi| e| fe|',
       " fo)? (?:[a-z']+ ){0,2}«(?<m>{CY_KNIFE})»",
@@ -79,7 +79,7 @@ export const WELSH_RULES = defineRules([
     id: 'cy/immediate-danger/danger-now',
     level: E,
     topics: ['immediate-danger'],
-    purpose: 'says someone is in danger now',
+    purpose: 'says someone is in danger or not safe, or fears for their life (Welsh)',
     phrase: [
       "«mewn perygl»|«ofn am fy» (?:mywyd|bywyd)|(?:dw i|dwi|rydw i|rwy|rwyf|dw i'n|dwi'n) «ddim yn ddiogel»|",
       '«ddim yn saff»',
@@ -96,7 +96,7 @@ export const WELSH_RULES = defineRules([
     id: 'cy/suicide/will-act-suicide-now',
     level: E,
     topics: ['suicide', 'immediate-danger'],
-    purpose: 'says they will act on suicide now',
+    purpose: 'says they are going to kill themselves, take their tablets or jump (Welsh)',
     phrase: [
       "(?:mynd i|am|ar fin|yn mynd i|'n mynd i) «(?:ladd|lladd) (?:fy|ei) hun»|(?:mynd i|am|ar fin) «(?:gymryd|",
       'cymryd)» (?:fy |y |yr )?(?:holl )?(?:dabledi|tabledi|pils|bils)|(?:mynd i|am|ar fin) «(?:neidio|neud amdana i|',
@@ -114,7 +114,7 @@ export const WELSH_RULES = defineRules([
     id: 'cy/suicide/taken-overdose',
     level: E,
     topics: ['suicide', 'self-harm', 'immediate-danger'],
-    purpose: 'says they have taken an overdose',
+    purpose: 'says they have taken an overdose or swallowed a lot of tablets (Welsh)',
     phrase: [
       '(?:wedi |newydd )?(?:cymryd|gymryd|llyncu|lyncu) (?:fy |yr |y |llwyth o |lot o |gormod o |pob |yr holl |',
       'fy holl |holl )?(?:holl )?«(?:dabledi|tabledi|pils|bils|moddion|foddion|paracetamol|cyffuriau|gyffuriau)»|',
@@ -132,7 +132,7 @@ export const WELSH_RULES = defineRules([
     id: 'cy/stalking/followed-now',
     level: E,
     topics: ['stalking', 'immediate-danger'],
-    purpose: 'says they are being followed now',
+    purpose: 'says they are being followed now (Welsh)',
     phrase: [
       "{CY_SUBJ}(?:'n| yn) (?:fy|ein) «(?:nilyn|dilyn|ddilyn)»(?! (?:ers|bob|drwy'r amser|ar (?:facebook|instagram|",
       'lein)))',
@@ -149,7 +149,7 @@ export const WELSH_RULES = defineRules([
     id: 'cy/child-at-risk/child-missing-danger-now',
     level: E,
     topics: ['child-at-risk', 'immediate-danger'],
-    purpose: 'says a child is missing or in danger now',
+    purpose: 'says a child is missing, has disappeared or is in danger now (Welsh)',
     phrase: [
       '(?:plentyn|mhlentyn|phlentyn|plant|mhlant|babi|mabi|mab|fab|merch|ferch)(?: i|',
       " ni)? (?:[a-z']+ ){0,2}«(?:mewn perygl|ar goll|wedi diflannu)»",
@@ -165,7 +165,7 @@ export const WELSH_RULES = defineRules([
     id: 'cy/immediate-danger/hiding-from',
     level: E,
     topics: ['immediate-danger'],
-    purpose: 'says they are hiding from someone',
+    purpose: 'says they are hiding from someone (Welsh)',
     phrase: '«(?:cuddio|yn cuddio)» (?:rhagddo|rhagddi|rhagddyn|oddi wrtho|oddi wrthi|yn y|yn yr|yn fy)',
     matches: [
       'Mae rhywun yn torri mewn i\'r tŷ, dwi\'n cuddio yn y llofft efo\'r plant',
@@ -179,7 +179,7 @@ export const WELSH_RULES = defineRules([
     id: 'cy/domestic-abuse/domestic-abuse',
     level: H,
     topics: ['domestic-abuse'],
-    purpose: 'discloses domestic abuse',
+    purpose: 'discloses domestic abuse: suffering, living with or escaping abuse, or being abused (Welsh)',
     phrase: [
       "«(?:dioddef|ddioddef|profi|byw gyda|byw efo|dianc rhag|ffoi rhag)»(?: [a-z']+){0,2} (?:cam drin|gam drin|",
       "camdrin|trais)|(?:yn|wedi|'n) (?:fy|ein|ei) «(?:ngham drin|nghamdrin|cham drin|gam drin|camdrin|cam drin)»",
@@ -195,7 +195,7 @@ export const WELSH_RULES = defineRules([
     id: 'cy/domestic-abuse/domestic-abuse-2',
     level: H,
     topics: ['domestic-abuse'],
-    purpose: 'mentions domestic abuse',
+    purpose: 'uses the Welsh words for domestic abuse or domestic violence',
     phrase: '«(?:cam drin|camdrin|gam drin) (?:domestig|yn y cartref)»|«trais domestig»',
     framable: true,
     matches: [
@@ -210,7 +210,7 @@ export const WELSH_RULES = defineRules([
     id: 'cy/domestic-abuse/abuse-by-partner-family-member',
     level: H,
     topics: ['domestic-abuse'],
-    purpose: 'describes abuse by a partner or family member',
+    purpose: 'describes someone hitting, kicking, stabbing or hurting them (Welsh)',
     phrase: "{CY_ME} «{CY_HIT}»|«(?:taro|curo|brifo|cicio) (?:fi|fi'n|mi)»(?![a-z])",
     matches: [
       'Mae o wedi fy nhrywanu i',
@@ -224,7 +224,7 @@ export const WELSH_RULES = defineRules([
     id: 'cy/domestic-abuse/afraid-partner-family-member',
     level: H,
     topics: ['domestic-abuse'],
-    purpose: 'is afraid of a partner or family member',
+    purpose: 'is afraid of a partner or family member, of what they will do, or to go home (Welsh)',
     phrase: [
       '«ofn» (?:fy |ar fy |o fy )?{CY_PARTNER}|«ofn beth» (?:wnaiff|wneith|neith|fydd|wnaeth)|«ofn mynd» (?:adref|adra|',
       "nol|'n ol)|«ofn» (?:fo|fe|o|e|hi|nhw)(?![a-z])|(?:mae )?«arna i ofn» (?:o|e|fo|fe|hi|nhw|fy|ei)",
@@ -240,7 +240,7 @@ export const WELSH_RULES = defineRules([
     id: 'cy/coercive-control/controlling-behaviour',
     level: H,
     topics: ['coercive-control', 'domestic-abuse'],
-    purpose: 'describes controlling behaviour',
+    purpose: 'describes controlling behaviour: controlling them, checking their phone, taking money or keys (Welsh)',
     phrase: [
       "(?:yn|'n) (?:fy|ein) «rheoli»|«rheoli» (?:fy|popeth|pob)|(?:gwirio|edrych ar|edrych drwy|mynd drwy|",
       'darllen) fy «(?:ffon|negeseuon|nhecsts)»|«ddim yn gadael i mi»|«ddim yn cael» (?:gweld|mynd|gadael|siarad)|',
@@ -258,7 +258,7 @@ export const WELSH_RULES = defineRules([
     id: 'cy/stalking/stalked',
     level: H,
     topics: ['stalking'],
-    purpose: 'says they are being stalked',
+    purpose: 'says they are being stalked, or followed home or everywhere (Welsh)',
     phrase: [
       "(?:yn|'n|wedi|cael) (?:fy|ein|ei) «stelc»[a-z]*|(?:fy|ein|ei) «(?:nilyn|dilyn|ddilyn)» (?:adref|adra|i'r gwaith|",
       "o'r gwaith|bob|ym mhobman|i bobman|ers)|«stelciwr»",
@@ -275,7 +275,7 @@ export const WELSH_RULES = defineRules([
     id: 'cy/stalking/stalking',
     level: H,
     topics: ['stalking'],
-    purpose: 'mentions stalking',
+    purpose: 'uses the Welsh word for stalking (stelcian)',
     phrase: '«stelc»[a-z]*',
     framable: true,
     matches: [
@@ -290,7 +290,7 @@ export const WELSH_RULES = defineRules([
     id: 'cy/harassment/harassment',
     level: H,
     topics: ['harassment'],
-    purpose: 'describes harassment',
+    purpose: "describes harassment: harassed, threatening messages or calls, contact that won't stop (Welsh)",
     phrase: [
       '«aflonyddu» (?:arna|arnaf|arnon|arni|arno|arnom)|«negeseuon» (?:bygythiol|cas|di ri)|«galwadau» (?:bygythiol|',
       'cas|di ri)|«(?:dal i|yn dal i|byth yn stopio|ddim yn stopio|ddim yn gadael llonydd)» (?:anfon|gyrru|ffonio|',
@@ -309,7 +309,7 @@ export const WELSH_RULES = defineRules([
     id: 'cy/harassment/harassment-2',
     level: H,
     topics: ['harassment'],
-    purpose: 'mentions harassment',
+    purpose: 'uses the Welsh word for harassment (aflonyddu)',
     phrase: '«aflonyddu»',
     framable: true,
     matches: [
@@ -323,7 +323,7 @@ export const WELSH_RULES = defineRules([
     id: 'cy/threat-to-kill/threat-kill-harm',
     level: H,
     topics: ['threat-to-kill'],
-    purpose: 'reports a threat to kill or harm',
+    purpose: 'reports a threat to kill or harm: threatened, or going, to kill or hurt them (Welsh)',
     phrase: [
       '«(?:bygwth|fygwth|mygwth)» (?:fy |ein |ei |y |i )?(?:lladd|ladd|mrifo|brifo|frifo|niweidio|nhrywanu|trywanu|',
       'llosgi)|(?:am|mynd i|yn mynd i) (?:fy|ein) «(?:lladd|ladd|mrifo)»|(?:y bydd|bydd|y gwnaiff|gwnaiff|y gwneith|',
@@ -342,7 +342,7 @@ export const WELSH_RULES = defineRules([
     id: 'cy/sexual-violence/sexual-violence',
     level: H,
     topics: ['sexual-violence'],
-    purpose: 'discloses sexual violence',
+    purpose: 'discloses sexual violence: being raped, sexually assaulted or touched (Welsh)',
     phrase: [
       '(?:fy|ei|ein) «(?:nhreisio|threisio|dreisio)»|«treisiwyd»|wedi «(?:treisio|dreisio)»|«ymosod» (?:arna i |arnaf |',
       'arni )?yn rhywiol|«cyffwrdd» (?:a )?(?:fi|mi|ynof|ynddi)|«cyffwrdd yn amhriodol»',
@@ -359,7 +359,7 @@ export const WELSH_RULES = defineRules([
     id: 'cy/sexual-violence/sexual-violence-2',
     level: H,
     topics: ['sexual-violence'],
-    purpose: 'mentions sexual violence',
+    purpose: 'uses the Welsh words for rape, sexual violence, sexual assault or sexual abuse',
     phrase: '«treisio»|«trais rhywiol»|«ymosodiad rhywiol»|«cam drin rhywiol»',
     framable: true,
     matches: [
@@ -390,7 +390,7 @@ export const WELSH_RULES = defineRules([
     id: 'cy/suicide/suicide',
     level: H,
     topics: ['suicide'],
-    purpose: 'mentions suicide',
+    purpose: 'uses the Welsh word for suicide (hunanladdiad)',
     phrase: '«hunanladdiad»|«hunan laddiad»',
     framable: true,
     matches: [
@@ -404,7 +404,7 @@ export const WELSH_RULES = defineRules([
     id: 'cy/forced-marriage/forced-marriage',
     level: H,
     topics: ['forced-marriage'],
-    purpose: 'mentions forced marriage',
+    purpose: 'mentions forced marriage, or being made to marry (Welsh)',
     phrase: [
       '«priodas» (?:dan orfod|orfodol|gorfodol)|(?:fy |ei |ein )?«(?:ngorfodi|gorfodi|orfodi)» (?:i |fi i |fi |',
       'mi i )?(?:briodi|priodi)|«gwneud i mi briodi»',
@@ -420,7 +420,7 @@ export const WELSH_RULES = defineRules([
     id: 'cy/honour-based-abuse/honour-based-abuse',
     level: H,
     topics: ['honour-based-abuse'],
-    purpose: 'mentions honour-based abuse',
+    purpose: 'mentions honour-based abuse: bringing shame on the family, or honour-based violence (Welsh)',
     phrase: '«cywilydd ar» (?:y|fy|ein) teulu|«dwyn cywilydd»|(?:trais|cam drin) «ar sail anrhydedd»',
     matches: [
       'maen nhw\'n dweud fy mod i wedi dwyn cywilydd ar y teulu',
@@ -433,7 +433,7 @@ export const WELSH_RULES = defineRules([
     id: 'cy/breach-of-order/court-order-bail-condition-was',
     level: H,
     topics: ['breach-of-order'],
-    purpose: 'says a court order or bail condition was breached',
+    purpose: 'says a court order, injunction or bail condition was breached (Welsh)',
     phrase: "torri(?:'r| y| ei| eu)? «(?:gorchymyn|orchymyn|amodau|amod|gwaharddeb|waharddeb)»",
     matches: [
       'Mae o wedi torri\'r gorchymyn atal eto',
@@ -446,7 +446,7 @@ export const WELSH_RULES = defineRules([
     id: 'cy/child-at-risk/child-may-be-risk',
     level: H,
     topics: ['child-at-risk'],
-    purpose: 'a child may be at risk',
+    purpose: 'a child may be at risk: a child being abused, hit or hurt, or groomed (Welsh)',
     phrase: [
       '«cam drin plant»|(?:plentyn|plant|mab|fab|merch|ferch|mhlentyn|mhlant|wyres|',
       "wyr)(?: [a-z']+){0,3} «(?:cael (?:ei|eu) (?:gam drin|cham drin|cam drin|guro|churo|brifo|frifo|daro|tharo)|",
@@ -463,7 +463,7 @@ export const WELSH_RULES = defineRules([
     id: 'cy/exploitation/signs-exploitation-modern-slavery',
     level: H,
     topics: ['exploitation', 'modern-slavery'],
-    purpose: 'signs of exploitation or modern slavery',
+    purpose: 'mentions modern slavery, human trafficking, exploitation or county lines (Welsh)',
     phrase: '«(?:c|g|ngh)aethwasiaeth»|«(?:m|f)asnachu pobl»|«(?:c|g|ngh)amfanteisio»|«(?:c|g|ngh)am fanteisio»|«llinellau sirol»',
     framable: true,
     matches: [
@@ -477,7 +477,7 @@ export const WELSH_RULES = defineRules([
     id: 'cy/sextortion/blackmailed-with-images',
     level: H,
     topics: ['sextortion'],
-    purpose: 'says they are being blackmailed with images',
+    purpose: 'says they are being blackmailed, or threatened with their pictures being shared (Welsh)',
     phrase: '«blacmel»[a-z]*|«bygwth rhannu» (?:lluniau|fideos|fy lluniau|fy fideos)',
     matches: [
       'maen nhw\'n bygwth rhannu fy lluniau',
@@ -490,7 +490,7 @@ export const WELSH_RULES = defineRules([
     id: 'cy/hate-crime/hate-crime-hate-incident',
     level: H,
     topics: ['hate-crime'],
-    purpose: 'describes a hate crime or hate incident',
+    purpose: 'mentions a hate crime, racist abuse or homophobia (Welsh)',
     phrase: '«trosedd casineb»|«cam drin hiliol»|«hiliol»|«homoffobig»',
     framable: true,
     matches: [

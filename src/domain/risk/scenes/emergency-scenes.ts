@@ -133,7 +133,7 @@ export const EMERGENCY_SCENES = defineScenes([
     id: 'scene/child-at-risk/child-danger-now',
     level: 'emergency',
     topic: 'child-at-risk',
-    purpose: 'describes a child in danger now',
+    purpose: 'describes a child in danger now: left in a car, a baby gone floppy or blue, or being lured away',
     pattern: [
       String.raw`\b(?:(?:baby|child|toddler|kid|little one)s? (?:\w+ ){0,2}(?:left )?(?:alone |locked )?in (?:a|`,
       String.raw`the) (?:hot |locked )?car|baby (?:has gone|is|'s) (?:quiet|floppy|red|blue|unresponsive|not moving)|`,
@@ -400,7 +400,7 @@ export const EMERGENCY_SCENES = defineScenes([
     id: 'scene/child-at-risk/child-danger-now-2',
     level: 'emergency',
     topic: 'child-at-risk',
-    purpose: 'describes a child in danger now',
+    purpose: 'describes a child in danger now: a small child alone by a road or water, kids still inside, kids being taken',
     pattern: [
       String.raw`\b(?:(?:little|small|young) (?:boy|girl|kid|child)|toddler|(?:a )?(?:boy|girl|child|kid) (?:about|`,
       String.raw`aged?) \d+) (?:\w+ ){0,3}(?:walking|wandering|alone|on (?:his|her|their) own) (?:\w+ ){0,4}(?:road|`,

@@ -41,7 +41,7 @@ export const HIGH_SCENES = defineScenes([
     id: 'scene/child-at-risk/child-risk',
     level: 'high',
     topic: 'child-at-risk',
-    purpose: 'describes a child at risk',
+    purpose: 'describes a child at risk: older men or lads, asked for pictures, night-time visits, drug debts or errands',
     pattern: [
       String.raw`\b(?:grown (?:man|men|woman)|older (?:man|men|lads|boys)|(?:\d\d) (?:year old|yo|y\/o) (?:man|bloke)|`,
       String.raw`asked (?:her|him|me|them) for (?:pictures|photos|pics|nudes|lluniau)|gofyn am luniau|sent (?:him|`,
@@ -230,7 +230,7 @@ export const HIGH_SCENES = defineScenes([
     id: 'scene/vulnerable-adult/older-vulnerable-adult-exploited',
     level: 'high',
     topic: 'vulnerable-adult',
-    purpose: 'describes an older or vulnerable adult being exploited',
+    purpose: 'describes an older or vulnerable adult being exploited: taken to the bank, their flat or account taken over',
     pattern: [
       String.raw`\b(?:taking (?:her|him|them) to the bank|withdrawn £?\d|taken over (?:his|her|their) (?:bank|account|`,
       String.raw`money|flat|house|home)|mynd (?:â|a) (?:hi|fe|fo|nhw) i'?r banc)\b`,
@@ -429,7 +429,7 @@ export const HIGH_SCENES = defineScenes([
     id: 'scene/coercive-control/controlling-behaviour',
     level: 'high',
     topic: 'coercive-control',
-    purpose: 'describes controlling behaviour',
+    purpose: 'describes controlling behaviour: not let out, meds or passport hidden, "nobody would believe me"',
     pattern: [
       String.raw`\b(?:(?:hasn'?t|has not|won'?t|doesn'?t|never) let (?:me|her|him) (?:leave|out|go out)|locking (?:the|`,
       String.raw`my|her) (?:phone|car keys|keys|money)|hid(?:e|es|ing)? my (?:medication|meds|tablets|phone|passport|`,
@@ -449,7 +449,7 @@ export const HIGH_SCENES = defineScenes([
     id: 'scene/vulnerable-adult/older-vulnerable-adult-exploited-2',
     level: 'high',
     topic: 'vulnerable-adult',
-    purpose: 'describes an older or vulnerable adult being exploited',
+    purpose: 'describes an older or vulnerable adult being exploited: cards or pension taken, big sums handed over',
     pattern: [
       String.raw`\b(?:(?:got|taken|has|have|has got|'s got) (?:her|his|their|ei) (?:bank )?(?:cards?|cerdyn banc|pin|`,
       String.raw`pension|money)|giving (?:him|her|them) (?:hundreds|thousands)|sent (?:him|her|them) \d+ ?(?:thousand|`,
