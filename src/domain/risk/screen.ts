@@ -50,7 +50,9 @@ function readRules(text: string): RuleReading {
   const normalised = normaliseForScreening(text).replace(/\s+/g, ' ');
   const scenes = sceneAssessment(normalised);
   const quiet = { ...NO_RISK, language: precise.language };
-  if (JOKE.pattern.test(normalised) && JOKE_TARGET.pattern.test(normalised) && scenes.level === 'none') return { assessment: quiet, stoodDown: true, normalised };
+  if (JOKE.pattern.test(normalised) && JOKE_TARGET.pattern.test(normalised) && scenes.level === 'none') {
+    return { assessment: quiet, stoodDown: true, normalised };
+  }
   // A past event dealt with, unless it is about ending their life (always about now) or something is happening now.
   const aboutSelf = [...precise.topics, ...scenes.topics].some((t) => SELF_TOPICS.has(t));
   if (!aboutSelf && PAST_AND_DEALT_WITH.pattern.test(normalised) && !ONGOING.pattern.test(normalised) && !happeningNow(normalised)) {
