@@ -242,7 +242,9 @@ export const NETS: readonly Net[] = [
 
 const NOW = joined([
   String.raw`\b(?:right now|rn|(?:he|she|they|someone|somebody|it)(?:'s| is| are|'re)? ` +
-    String.raw`(?!(?:\d+|fine|ok|okay|safe|well|better|happy|settled|grown up|older|at uni|doing)\b)(?:\w+ )?now|`,
+    String.raw`(?!(?:\d+|fine|ok|okay|safe|well|better|happy|settled|grown up|older|at uni|doing)\b)(?:\w+ )?now` +
+    // "he's now serving life", "she's now in prison": an outcome, not danger now.
+    String.raw`(?! (?:serving|in prison|in jail|behind bars|locked up|banned|dead|retired|closed|over|moved|living abroad))|`,
   String.raw`at the moment|as we speak|as i type|tonight|this minute|still (?:here|there|outside|inside|`,
   String.raw`in the house|downstairs|at the door)|outside (?:my|the|our) (?:house|home|flat|door|window)|`,
   String.raw`at (?:my|the|our) (?:door|window)|(?:in|inside) (?:my|our|the) (?:house|home|flat|garden|room|`,
