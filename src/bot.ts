@@ -126,10 +126,10 @@ export class PccBot extends ActivityHandler {
     if (transcript.length > TRANSCRIPT_LIMIT) transcript.splice(0, transcript.length - TRANSCRIPT_LIMIT);
   }
 
-  private async screen(context: TurnContext, words: string, earlier: readonly string[] = []): Promise<Screening | null> {
+  private async screen(context: TurnContext, words: string, earlier: readonly string[] = [], alone?: Screening): Promise<Screening | null> {
     if (!words) return null;
     try {
-      return await this.o.risk.screen(words, context.activity.locale ?? 'en-GB', earlier);
+      return await this.o.risk.screen(words, context.activity.locale ?? 'en-GB', earlier, alone);
     } catch (err) {
       this.o.log.error({ message: (err as Error).message }, 'risk screen failed');
       return null;
@@ -161,7 +161,7 @@ export class PccBot extends ActivityHandler {
     // Read with the resident's last few typed messages too (never our own button titles): a disclosure may come in pieces.
     const earlier = recentTyped(data.typed ?? [], Date.now());
     if (risk && !pressedButton && earlier.length > 0 && risk.level !== 'emergency') {
-      const together = await this.screen(context, words, earlier);
+      const together = await this.screen(context, words, earlier, risk);
       if (together && rank(together.level) > rank(risk.level)) risk = together;
     }
     if (words) this.remember(data, 'resident', words);

@@ -10,9 +10,13 @@ import type { LanguageDetector } from './language-detector';
 
 export type Screening = RiskAssessment;
 
-/** Screens a resident's message, read with their few messages before it, for a disclosure of risk. */
+/**
+ * Screens a resident's message, read with their few messages before it, for a disclosure of risk.
+ * `alone` is this message's own screening, when the caller already has it: only the reading
+ * together with the earlier messages is then added.
+ */
 export interface RiskScreener {
-  screen(text: string, locale: string, earlier?: readonly string[]): Promise<Screening>;
+  screen(text: string, locale: string, earlier?: readonly string[], alone?: Screening): Promise<Screening>;
 }
 
 /**
@@ -26,7 +30,8 @@ export class LocalRiskScreener implements RiskScreener {
     private readonly model: RiskModel = RISK_MODEL,
   ) {}
 
-  async screen(text: string, _locale?: string, earlier: readonly string[] = []): Promise<Screening> {
+  async screen(text: string, _locale?: string, earlier: readonly string[] = [], alone?: Screening): Promise<Screening> {
+    if (alone) return alone.unread ? alone : screenConversation(text, earlier, this.model, alone);
     const read = screenConversation(text, earlier, this.model);
     const welsh = read.language === 'cy';
     let language = whichLanguage(text, null, welsh);

@@ -114,8 +114,12 @@ export const CONVERSATION_WINDOW = 2;
  * raise the latest message's level, and only above what the earlier messages
  * said on their own, which was answered when they came.
  */
-export function screenConversation(latest: string, earlier: readonly string[], model: RiskModel = RISK_MODEL): RiskAssessment {
-  const single = screenMessage(latest, model);
+export function screenConversation(
+  latest: string,
+  earlier: readonly string[],
+  model: RiskModel = RISK_MODEL,
+  single: RiskAssessment = screenMessage(latest, model),
+): RiskAssessment {
   const recent = earlier.slice(-CONVERSATION_WINDOW).filter((m) => m.trim());
   if (recent.length === 0 || single.level === 'emergency') return single;
   const together = screenMessage([...recent, latest].join('\n'), model);
