@@ -28,7 +28,7 @@ import path from 'node:path';
 import locale from '../locales/en-GB.json';
 import { RiskModel } from '../src/domain/risk/model/risk-model';
 import type { RiskLevel } from '../src/domain/risk/risk-assessment';
-import { RISK_LEVEL_ORDER } from '../src/domain/risk/risk-assessment';
+import { levelRank } from '../src/domain/risk/risk-assessment';
 import { RISK_MODEL } from '../src/domain/risk/screen';
 import { EldLanguageDetector } from '../src/services/language-detector';
 import { LocalRiskScreener } from '../src/services/risk-screener';
@@ -46,7 +46,7 @@ interface Outcome {
 
 type Tally = Record<RiskLevel, { caught: number; total: number }> & { asEmergency?: number };
 
-const rank = (l: RiskLevel): number => RISK_LEVEL_ORDER.indexOf(l);
+const rank = levelRank;
 
 // The bot's own button titles: a press is an answer the journey deals with, not words to screen (bot.ts).
 const BUTTONS = new Set<string>();

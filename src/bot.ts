@@ -8,7 +8,7 @@ import type { TranscriptEntry } from './domain/case-record';
 import { isClosing, recogniseCommand } from './domain/intent';
 import type { Command } from './domain/intent';
 import type { RiskAssessment } from './domain/risk/risk-assessment';
-import { RISK_LEVEL_ORDER } from './domain/risk/risk-assessment';
+import { levelRank } from './domain/risk/risk-assessment';
 import { CONVERSATION_WINDOW } from './domain/risk/screen';
 import { ConversationData, TRANSCRIPT_ENTRY_LIMIT, TRANSCRIPT_LIMIT } from './conversation-data';
 import type { DialogDeps } from './dialogs/dialog-deps';
@@ -21,8 +21,6 @@ import { UrgentDialog } from './dialogs/urgent-dialog';
 import type { UrgentOptions } from './dialogs/urgent-dialog';
 import type { ActivityDedupe } from './services/activity-dedupe';
 import type { RiskScreener, Screening } from './services/risk-screener';
-
-const rank = (level: RiskAssessment['level']): number => RISK_LEVEL_ORDER.indexOf(level);
 
 /** How long ago a resident's message may be and still be read with the latest one. */
 const CONTEXT_WINDOW_MS = 60 * 60 * 1000;
@@ -159,13 +157,13 @@ export class PccBot extends ActivityHandler {
     // the journey that offered them deals with what they mean.
     const pressedButton = pendingChoiceTitles(dc).some((title) => title.trim().toLowerCase() === words.toLowerCase());
     // Read with the resident's last few typed messages too (never our own button titles): a disclosure may come in pieces.
-    const earlier = recentTyped(data.typed ?? [], Date.now());
+    const earlier = recentTyped(data.typed ?? [], this.o.deps.now().getTime());
     if (risk && !pressedButton && earlier.length > 0 && risk.level !== 'emergency') {
       const together = await this.screen(context, words, earlier, risk);
-      if (together && rank(together.level) > rank(risk.level)) risk = together;
+      if (together && levelRank(together.level) > levelRank(risk.level)) risk = together;
     }
     if (words) this.remember(data, 'resident', words);
-    if (words && !pressedButton) data.typed = [...(data.typed ?? []), { at: new Date().toISOString(), text: words.slice(0, TRANSCRIPT_ENTRY_LIMIT) }].slice(-CONVERSATION_WINDOW);
+    if (words && !pressedButton) data.typed = [...(data.typed ?? []), { at: this.o.deps.now().toISOString(), text: words.slice(0, TRANSCRIPT_ENTRY_LIMIT) }].slice(-CONVERSATION_WINDOW);
 
     if (risk && risk.level !== 'none' && !pressedButton) {
       await this.handleDisclosure(context, dc, risk, words);

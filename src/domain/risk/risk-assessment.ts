@@ -63,8 +63,13 @@ export interface ModelOpinion {
 /** Least to most urgent; a level's index is its rank. */
 export const RISK_LEVEL_ORDER: readonly RiskLevel[] = ['none', 'high', 'emergency'];
 
+/** How urgent a level is: none 0, high 1, emergency 2. */
+export function levelRank(level: RiskLevel): number {
+  return RISK_LEVEL_ORDER.indexOf(level);
+}
+
 export function maxLevel(a: RiskLevel, b: RiskLevel): RiskLevel {
-  return RISK_LEVEL_ORDER.indexOf(a) >= RISK_LEVEL_ORDER.indexOf(b) ? a : b;
+  return levelRank(a) >= levelRank(b) ? a : b;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { normaliseForScreening } from './normalise';
-import { maxLevel, mergeAssessments, NO_RISK, RISK_LEVEL_ORDER } from './risk-assessment';
+import { levelRank, maxLevel, mergeAssessments, NO_RISK } from './risk-assessment';
 import type { RiskAssessment, RiskLevel, RiskTopic } from './risk-assessment';
 import modelFile from './model/risk-model.json';
 import { RiskModel } from './model/risk-model';
@@ -78,7 +78,7 @@ export function screenRules(text: string): RiskAssessment {
   return readRules(text).assessment;
 }
 
-const rank = (level: RiskLevel): number => RISK_LEVEL_ORDER.indexOf(level);
+const rank = levelRank;
 
 function withModel(rules: RuleReading, score: ModelScore): RiskAssessment {
   const base = rules.assessment;
