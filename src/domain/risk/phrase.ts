@@ -160,7 +160,7 @@ export const VOCAB: Readonly<Record<string, string>> = {
     [
       '(?:hitting|beating|punching|kicking|strangling|choking|throttling|stabbing|attacking|assaulting|',
       'battering|hurting|smacking|slapping|headbutting|dragging|suffocating|smothering|raping|beating up|',
-      'stamping on|jumping on|laying into|going for|strangeling)',
+      'stamping on|jumping on|laying into|going for|strangeling|killing)',
     ].join(''),
   CONTACT_VERB:
     [

@@ -8,7 +8,7 @@ import { screenPhrases } from './phrase-rules';
 import { SELF_TOPICS } from './rules/all-rules';
 import { safetyNet } from './safety-net';
 import { SCENES } from './scenes/all-scenes';
-import { HYPERBOLE, JOKE, JOKE_TARGET, NOT_ABOUT_ME, ONGOING, OVER_NOW, PAST_AND_DEALT_WITH } from './suppressors';
+import { withoutIdioms, HYPERBOLE, JOKE, JOKE_TARGET, NOT_ABOUT_ME, ONGOING, OVER_NOW, PAST_AND_DEALT_WITH } from './suppressors';
 import { happeningNow } from './safety-net';
 
 /*
@@ -21,7 +21,9 @@ import { happeningNow } from './safety-net';
 
 export const RISK_MODEL = RiskModel.fromJson(modelFile);
 
-function sceneAssessment(normalised: string): RiskAssessment {
+function sceneAssessment(whole: string): RiskAssessment {
+  // An idiom is not a scene either: "my boss is on fire today".
+  const normalised = withoutIdioms(whole);
   let level: RiskLevel = 'none';
   const topics: RiskTopic[] = [];
   const reasons: string[] = [];

@@ -19,14 +19,32 @@ export const IDIOMS: readonly (Documented & { readonly pattern: RegExp })[] = ([
   {
     id: 'idiom/something-killing-me',
     purpose: 'something "is killing me": a complaint, not a threat',
-    pattern: "(?:is|are|was|were|it's|they're|'s|'re) killing (?:me|us|my)",
+    // Never when a person is the subject: "he's killing me" is an attack.
+    pattern: [
+      "(?<!\\b(?:he|she|they|who|someone|somebody|man|ex|husband|partner|boyfriend|bf|girlfriend|wife|dad|stepdad|",
+      "brother|son|uncle|him|them) ?)(?<!\\b(?:he|she|they|who|someone|somebody|man|ex|husband|partner|boyfriend|bf|",
+      "girlfriend|wife|dad|stepdad|brother|son|uncle) (?:is|was) )(?:is|are|was|were|it's|'s|'re) killing (?:me|us|my)",
+    ].join(''),
     matches: [
       'these potholes are killing my tyres',
       'Ive been on hold for ages this is killing me',
     ],
     ignores: [
       'you are killing it with the new neighbourhood teams, well done',
+      'he is killing me with a knife',
+      "help he's killing me",
+      'my husband is killing me please come',
     ],
+  },
+  {
+    id: 'idiom/killing-us-with-prices',
+    purpose: 'prices, taxes or noise "killing us": a complaint, not an attack',
+    pattern: [
+      'killing (?:me|us) with (?:kindness|these|their|all (?:the|these|their)|the (?:prices|noise|council tax|precept|',
+      'fees|rent|charges|cuts)|prices|noise|taxes|fees|charges|cuts)',
+    ].join(''),
+    matches: ["they're killing us with the council tax every year"],
+    ignores: ["he's killing me with his bare hands"],
   },
   {
     id: 'idiom/laughing-to-death',
@@ -272,7 +290,7 @@ export const IDIOMS: readonly (Documented & { readonly pattern: RegExp })[] = ([
     purpose: 'a boss, parent or sibling "will kill me" over something trivial: not a threat (partners are never read so)',
     pattern: [
       "(?:boss|manager|supervisor|teacher|mum|mom|mam|mother|dad|father|nan|gran|nana|grandma|sister|brother|",
-      "auntie|family|kids|little brother|little sister)(?:'s| is| are)? (?:going to|gonna|will|'ll|would|'d) ",
+      "auntie|family|kids|little brother|little sister)(?:'s| is| are)? ?(?:going to|gonna|will|'ll|would|'d) ",
       "(?:literally |actually )?(?:kill|murder|strangle) (?:me|us)(?: [a-z']+){0,3}? ",
       "(?:if (?:i|we)|if she finds|if he finds|when (?:she|he|they) (?:finds?|sees?|hears?|knows?|realises?)|for (?:forgetting|",
       "being|not|losing|breaking|denting)|cos i|cause i|because i|i forgot|i left|i lost|i dented|i broke|i spent|lol|haha)",
@@ -469,6 +487,13 @@ export function saysSo(pattern: RegExp, text: string): boolean {
     else if (!isNegated(text, m.index, m[0])) return true;
   }
   return false;
+}
+
+const IDIOMS_GLOBAL = IDIOMS.map((i) => new RegExp(i.pattern.source, 'g'));
+
+/** The text with every idiom blanked out, for the layers that read the whole message ("my boss is on fire today"). */
+export function withoutIdioms(text: string): string {
+  return IDIOMS_GLOBAL.reduce((acc, idiom) => acc.replace(idiom, ' '), text);
 }
 
 export function overlapsIdiom(text: string, start: number, end: number): boolean {

@@ -14,6 +14,7 @@ export const ATTACKS_RULES = defineRules([
     matches: [
       'h3\'s b3ating m3 up',
       'heeeelp he\'s hitting me',
+      'help hes killing me',
     ],
     ignores: [
       'our youth club in Garstang had the knife crime workshop last month and the kids loved it, very hard hitting. can we book again for the younger group?',
