@@ -9,6 +9,16 @@ import type { Documented } from './phrase';
  * something recalled rather than happening now.
  */
 
+/**
+ * "Will kill me if I tell" is a threat, not a figure of speech: a trivial-sounding idiom never
+ * holds when telling, the police, leaving or a relationship is the reason given.
+ */
+const UNLESS_TELLING = [
+  "(?![a-z0-9' ]{0,80}?\\b(?:tell|tells|told|telling|police|report|reported|reporting|grass|grassing|snitch|leave|",
+  'leaving|left (?:him|her|them)|messag[a-z]*|talk(?:ed|ing)? to (?:you|someone|anyone|somebody)|speak(?:ing)? to|',
+  'contact(?:ed|ing)?|social services|the social|boyfriend|girlfriend|gay|pregnant|what (?:he|she|they) (?:does|did|do))\\b)',
+].join('');
+
 /** Idioms and innocent uses of alarming words, written in the phrase language of phrase.ts. */
 export interface IdiomSpec extends Documented {
   readonly pattern: string;
@@ -66,15 +76,18 @@ export const IDIOMS: readonly (Documented & { readonly pattern: RegExp })[] = ([
     id: 'idiom/could-murder-a',
     purpose: '"I could murder a brew", "dying for", "killed it"',
     pattern: [
-      "(?:could|would|i'd) (?:murder|kill|strangle|throttle) (?:a|for|some|whoever|someone|somebody|the)|",
+      "(?:i|we|i'd|id) (?:could |would )?(?:murder|kill|strangle|throttle) (?:a|for|some|whoever|the next)|",
       "kill for (?:a|some)|dying (?:to|for)|to kill time|kill(?:ed|ing)? it|killer (?:headache|app|heels|queen)",
     ].join(''),
     matches: [
       'I\'m dying to know who won the PCC election',
       'I could kill for a cup of tea after that meeting',
+      'I could murder a brew',
     ],
     ignores: [
       'When\'s the next PCC election?',
+      'he would strangle the life out of me if he knew i was messaging you',
+      'he said he would kill the kids if i leave',
     ],
   },
   {
@@ -184,7 +197,8 @@ export const IDIOMS: readonly (Documented & { readonly pattern: RegExp })[] = ([
   {
     id: 'idiom/heart-attack-and-attacks-on-policy',
     purpose: 'a heart or panic attack, an attack on a plan or a budget',
-    pattern: '(?:heart|panic|asthma) attack|attack (?:on|at) (?:the|our|my) (?:plan|policy|budget|funding|council|government|pcc|commissioner|police)',
+    pattern: '(?<!having an? )(?:heart|asthma) attack|panic attack' +
+      '|attack (?:on|at) (?:the|our|my) (?:plan|policy|budget|funding|council|government|pcc|commissioner|police)',
     matches: [
       'a firework went off right by my window last night and I nearly had a heart attack. can the sale of fireworks be restricted?',
     ],
@@ -196,6 +210,7 @@ export const IDIOMS: readonly (Documented & { readonly pattern: RegExp })[] = ([
     id: 'idiom/will-kill-me-when-she-sees',
     purpose: '"mum will kill me when she sees the mess", with a trivial trigger or a laugh',
     pattern: [
+      UNLESS_TELLING,
       "(?:going to|gonna|will|'ll|'s going to) kill (?:me|us)(?: [a-z']+){0,2} (?:when (?:she|he|",
       "they) (?:sees?|hears?) (?:the|my|what|this|that|how)|if (?:i'm|i am|we're|we are) late|for (?:this|that|",
       "eating|breaking|losing|forgetting)|lol|haha|lmao)|kill (?:me|us) (?:lol|haha|lmao)",
@@ -206,6 +221,7 @@ export const IDIOMS: readonly (Documented & { readonly pattern: RegExp })[] = ([
     ],
     ignores: [
       'hes outside again',
+      "he'll kill me when he sees what i told you",
     ],
   },
   {
@@ -289,6 +305,7 @@ export const IDIOMS: readonly (Documented & { readonly pattern: RegExp })[] = ([
     id: 'idiom/someone-will-kill-me-for-a-trifle',
     purpose: 'a boss, parent or sibling "will kill me" over something trivial: not a threat (partners are never read so)',
     pattern: [
+      UNLESS_TELLING,
       "(?:boss|manager|supervisor|teacher|mum|mom|mam|mother|dad|father|nan|gran|nana|grandma|sister|brother|",
       "auntie|family|kids|little brother|little sister)(?:'s| is| are)? ?(?:going to|gonna|will|'ll|would|'d) ",
       "(?:literally |actually )?(?:kill|murder|strangle) (?:me|us)(?: [a-z']+){0,3}? ",
@@ -299,7 +316,12 @@ export const IDIOMS: readonly (Documented & { readonly pattern: RegExp })[] = ([
       'My boss is going to kill me, I forgot to send the FOI form. Can I still submit it today?',
       'my mum is going to kill me when she finds out I dented her car at Asda',
     ],
-    ignores: ['my husband is going to kill me when he gets home', 'my brother is going to kill me, he has a knife'],
+    ignores: [
+      'my husband is going to kill me when he gets home',
+      'my brother is going to kill me, he has a knife',
+      'my dad will kill me if i tell anyone what he does',
+      'my brother will kill me if i go to the police about him',
+    ],
   },
   {
     id: 'idiom/drives-like-trying-to-kill',

@@ -771,4 +771,17 @@ export const EMERGENCY_SCENES = defineScenes([
     matches: ['cutting deep tonight, dont care anymore'],
     ignores: ['they are cutting the hedges tonight on our road'],
   },
+  {
+    id: 'scene/immediate-danger/medical-emergency-now',
+    level: 'emergency',
+    topic: 'immediate-danger',
+    purpose: 'someone having a heart attack, a stroke or a seizure, or collapsed, now',
+    pattern: [
+      String.raw`\b(?:(?:is|'s|am|are|i'?m|im|hes|shes|think (?:he|she|i)(?:'s| is| am)?) having (?:a |an )?(?:heart attack|asthma attack|`,
+      String.raw`stroke|seizure|fit|allergic reaction)|(?:just )?collapsed (?:and|on the floor|in the (?:street|road|shop)|`,
+      String.raw`(?:right )?now|wont wake|won'?t wake))`,
+    ],
+    matches: ['my dad is having a heart attack', 'a man has just collapsed in the street and wont wake up'],
+    ignores: ['I nearly had a heart attack when I saw the precept went up', 'the ceiling collapsed in 2019'],
+  },
 ]);
