@@ -241,10 +241,14 @@ export const NETS: readonly Net[] = [
 ];
 
 const NOW = joined([
-  String.raw`\b(?:right now|rn|(?:he|she|they|someone|somebody|it)(?:'s| is| are|'re)? ` +
-    String.raw`(?!(?:\d+|fine|ok|okay|safe|well|better|happy|settled|grown up|older|at uni|doing)\b)(?:\w+ )?now` +
+  // "it's now been three weeks" is a way of telling, not danger: "it" is never the one who is here now.
+  String.raw`\b(?:right now|rn|(?:he|she|they|someone|somebody)(?:'s| is| are|'re)? ` +
+    String.raw`(?:(?!(?:\d+|fine|ok|okay|safe|well|better|happy|settled|grown|older|at|doing|alright|all|recovered|sorted|`,
+  String.raw`married|working|retired|moved|living|back|much|far|thankfully|luckily|finally)\b)\w+ )?now` +
     // "he's now serving life", "she's now in prison": an outcome, not danger now.
-    String.raw`(?! (?:serving|in prison|in jail|behind bars|locked up|banned|dead|retired|closed|over|moved|living abroad))|`,
+    String.raw`(?! (?:serving|in prison|in jail|behind bars|locked up|banned|dead|retired|closed|over|moved|living|\d+|`,
+  String.raw`fine|ok|okay|safe|well|better|happy|settled|grown|older|at (?:uni|college|school|work)|doing|recovered|`,
+  String.raw`married|working|thriving|in (?:year|her|his|their) |a (?:happy|lovely|grown|mum|dad|teenager)))|`,
   String.raw`at the moment|as we speak|as i type|tonight|this minute|still (?:here|there|outside|inside|`,
   String.raw`in the house|downstairs|at the door)|outside (?:my|the|our) (?:house|home|flat|door|window)|`,
   String.raw`at (?:my|the|our) (?:door|window)|(?:in|inside) (?:my|our|the) (?:house|home|flat|garden|room|`,
@@ -384,6 +388,23 @@ function firstUndenied(pattern: RegExp, sentence: string): RegExpExecArray | nul
   return null;
 }
 
+/**
+ * How far (in characters, about thirty words) "now" may be from the harm it makes urgent. In a long
+ * letter "he's back at work now" three paragraphs after "he hit me in 2019" says nothing about danger now.
+ */
+export const NOW_REACH = 160;
+
+function nowNear(sentence: string, harms: readonly [number, number][]): string | null {
+  const global = new RegExp(NOW.source, 'g');
+  for (let m = global.exec(sentence); m; m = global.exec(sentence)) {
+    if (m[0].length === 0) global.lastIndex++;
+    if (NEGATED.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const [from, to] = [m.index, m.index + m[0].length];
+    if (harms.some(([start, end]) => from < end + NOW_REACH && to > start - NOW_REACH)) return m[0];
+  }
+  return null;
+}
+
 /** Whether one net finds its harm in a message, not denied (for the nets' own examples). */
 export function netFires(net: Net, text: string): boolean {
   return firstUndenied(net.pattern, normaliseForScreening(text).replace(/\s+/g, ' ')) !== null;
@@ -402,16 +423,18 @@ function readSentence(sentence: string): SentenceFinding | null {
   const reasons: string[] = [];
   const ids: string[] = [];
   let harmNow: string | null = null;
+  const harms: [number, number][] = [];
   for (const net of NETS) {
     const m = firstUndenied(net.pattern, sentence);
     if (!m) continue;
     if (net.topic !== null) topics.push(net.topic);
     reasons.push(`${net.purpose} ("${m[0].slice(0, 40)}")`);
     ids.push(net.id);
+    harms.push([m.index, m.index + m[0].length]);
     if (net.now) harmNow ??= m[0];
   }
   if (reasons.length === 0) return null;
-  const now = firstUndenied(NOW, sentence)?.[0] ?? harmNow;
+  const now = nowNear(sentence, harms) ?? harmNow;
   const personal = OWN.test(sentence) || topics.some((t) => t !== 'self-harm');
   if (!now && FRAMINGS.some((f) => f.pattern.test(sentence))) return null;
   if (!now && GENERAL_QUESTION.test(sentence) && !OWN.test(sentence)) return null;
