@@ -253,7 +253,11 @@ const NOW = joined([
   String.raw`in the house|downstairs|at the door)|outside (?:my|the|our) (?:house|home|flat|door|window)|`,
   String.raw`at (?:my|the|our) (?:door|window)|(?:in|inside) (?:my|our|the) (?:house|home|flat|garden|room|`,
   String.raw`kitchen|hall)|downstairs|on (?:his|her|their|the) way|coming (?:back|over|round|for (?:me|us|her|`,
-  String.raw`him))|hiding|just (?:hit|attacked|stabbed|broke in|kicked|punched)|happening|smashing|banging|`,
+  String.raw`him))|hiding|just (?:hit|attacked|stabbed|broke in|kicked|punched)|`,
+  // "it's been happening for years" is ongoing (a disclosure), not happening this minute.
+  String.raw`(?<!(?:been|was|were|kept|keeps|stopped|started|had) )happening(?! (?:for|since|a lot|all the time|every|`,
+  String.raw`more|in |to (?:lots|many|other)))|smashing(?! (?:job|time|work|bloke|lad|lass|team|officer|people))|`,
+  String.raw`banging(?! on about)|`,
   String.raw`kicking the door|breaking in|trying to get in|please (?:help|hurry|send)|send (?:someone|help|`,
   String.raw`the police|police))\b`,
 ]);

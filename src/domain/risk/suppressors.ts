@@ -310,9 +310,13 @@ export const IDIOMS: readonly (Documented & { readonly pattern: RegExp })[] = ([
       "auntie|family|kids|little brother|little sister)(?:'s| is| are)? ?(?:going to|gonna|will|'ll|would|'d) ",
       "(?:literally |actually )?(?:kill|murder|strangle) (?:me|us)(?: [a-z']+){0,3}? ",
       "(?:if (?:i|we)|if she finds|if he finds|when (?:she|he|they) (?:finds?|sees?|hears?|knows?|realises?)|for (?:forgetting|",
-      "being|not|losing|breaking|denting)|cos i|cause i|because i|i forgot|i left|i lost|i dented|i broke|i spent|lol|haha)",
+      "being|not|losing|breaking|denting)|cos i|cause i|because i|i forgot|i left|i lost|i dented|i broke|i spent|lol|haha|",
+      // ...or with a trivial reason soon after: "my boss is going to murder me. Third time late this month, the M6 was shut"
+      "(?=[a-z0-9' ]{0,80}\\b(?:late|forgot|forgotten|deadline|overslept|dented|scratched|missed the|spent|traffic|m6|m65|",
+      "motorway|roadworks|the bus|the train|parking ticket|speeding)\\b))",
     ].join(''),
     matches: [
+      "My boss is going to murder me. Third time this month I've been late in because the M6 was shut",
       'My boss is going to kill me, I forgot to send the FOI form. Can I still submit it today?',
       'my mum is going to kill me when she finds out I dented her car at Asda',
     ],
