@@ -62,7 +62,10 @@ export const NETS: readonly Net[] = [
     purpose: 'describes a threat to a person',
     pattern: new RegExp(String.raw`\b(?:threat\w*|going to|gonna|will|would|wants? to|said (?:he|she|they)(?:'d| would|` +
       String.raw` will)?)\s+(?:\w+\s+){0,2}(?:kill|murder|hurt|stab|shoot|burn|get|finish|end)\s+${PERSON}\b|` +
-      String.raw`\bthreat(?:en(?:ed|ing|s)?|s)\b|\b(?:going to|gonna|will|would|'ll|'d|threaten\w* to|said (?:he|she|` +
+      // "Threats" alone is a subject ("no threats or anything", "online abuse that's just insults, no threats").
+      String.raw`\bthreaten(?:ed|ing|s)? (?:me|us|her|him|them|my|our|to)\b|\b(?<!no )(?:getting|got|get|had|received|` +
+      String.raw`receiving|sending|sent|making|made|death|more) threats\b|\bthreats (?:to|from|against|of)\b|` +
+      String.raw`\b(?:going to|gonna|will|would|'ll|'d|threaten\w* to|said (?:he|she|` +
       String.raw`they)(?:'d| would| will)?) (?:burn|torch|petrol bomb|smash up|firebomb) (?:down )?(?:my|our|her|his|` +
       String.raw`their|the) (?:house|home|flat|car|place|shop)`),
     now: false,
@@ -84,7 +87,8 @@ export const NETS: readonly Net[] = [
       String.raw`non ?stop|again|home|from work|from school)\b|\b(?:my|a|her|his|the) stalker\b|\b(?:being|been|was|` +
       String.raw`is|am|getting) stalked\b|\bstalking (?:me|her|him|us|my \w+)\b|\b(?:won'?t|will not|doesn'?t|` +
       String.raw`does not) (?:leave (?:me|us|her|him) alone|stop (?:messaging|texting|calling|following|` +
-      String.raw`contacting))\b|\b(?:keeps?|kept) (?:turning up|coming round|messaging|texting|calling|following|` +
+      String.raw`contacting))\b|\b(?<!(?:people|sellers|salesmen|students|parents|customers|couriers) )` +
+      String.raw`(?:keeps?|kept) (?:turning up|coming round|messaging|texting|calling|following|` +
       String.raw`watching|waiting outside)\b`),
     now: false,
     matches: [
@@ -121,8 +125,14 @@ export const NETS: readonly Net[] = [
       String.raw`see|have|talk|speak|use|work|sleep|eat)|not allowed (?:to|out)|takes? (?:all )?(?:my|her|` +
       String.raw`his) (?:money|wages|pay|benefits|card|phone|passport|keys|car keys)|lock(?:s|ed)? (?:me|her|him|us|` +
       String.raw`the kids?) (?:in|out)|locked in|trapped|checks? (?:my|her|his) (?:phone|messages|bank)|` +
-      String.raw`tracks? (?:my|her|his) (?:phone|location|car)|isolat(?:es|ed|ing) (?:me|her|him)|controlling|` +
-      String.raw`coercive|walking on eggshells|afraid of (?:him|her|them|my \w+)|scared of (?:him|her|them|my \w+)|` +
+      String.raw`tracks? (?:my|her|his) (?:phone|location|car)|isolat(?:es|ed|ing) (?:me|her|him)|` +
+      // "Controlling" or "coercive" of someone, not the subject ("coercive control prosecutions are up").
+      String.raw`(?:he|she|they|husband|wife|partner|boyfriend|girlfriend|ex|dad|mum|stepdad|stepmum|son|him|her)` +
+      String.raw`(?:'s| is| was| are| were| gets| can be| has been| being| so)? (?:so |very |really |quite |extremely |` +
+      String.raw`more |getting )?(?:controlling|coercive)|(?:a|an|my|her|his|this) (?:coercive|controlling) ` +
+      String.raw`(?:and \w+ )?(?:relationship|marriage|partner|husband|wife|boyfriend|girlfriend|man|woman|ex)|` +
+      String.raw`coercive(?:ly)? control(?:led|ling)? (?:me|her|him|us)|walking on eggshells|` +
+      String.raw`afraid of (?:him|her|them|my \w+)|scared of (?:him|her|them|my \w+)|` +
       String.raw`frightened of (?:him|her|them|my \w+))\b`),
     now: false,
     matches: [
@@ -138,7 +148,9 @@ export const NETS: readonly Net[] = [
     topic: 'child-at-risk',
     purpose: 'describes a child at risk: grooming, or a child hit, abused, neglected or left alone',
     pattern: joined([
-      String.raw`\b(?:groom(?:ed|ing|s)?|(?:child|kid|son|daughter|girl|boy|teenager|pupil|niece|nephew|grandson|`,
+      // Grooming of someone, not "grooming gangs" in the news.
+      String.raw`\b(?:groom(?:ed|ing|s)? (?:me|her|him|them|my|our|a|the|his|young|kids|children|girls|boys)\b|` +
+      String.raw`(?:being|been|was|were|is|are|got|get) groomed|(?:child|kid|son|daughter|girl|boy|teenager|pupil|niece|nephew|grandson|`,
       String.raw`granddaughter|baby|toddler)s? (?:is|are|was|were|being|been|keeps being|gets|got) (?:hit|beaten|`,
       String.raw`abused|neglected|left alone|starved|hurt|touched|groomed|exploited|made to|forced to|sent|`,
       String.raw`asked for (?:photos|pictures|nudes))|neglect(?:ed|ing)? (?:the |her |his |my )?(?:kids?|children|`,
@@ -204,7 +216,10 @@ export const NETS: readonly Net[] = [
     pattern: joined([
     String.raw`\b(?:i'?m|i am|im|we'?re|we are|she'?s|he'?s|they'?re|feel(?:ing)?|felt|am|been) (?:so |really |`,
     String.raw`very |absolutely |too )?(?:scared|afraid|frightened|terrified|petrified|unsafe|not safe|in danger|`,
-    String.raw`at risk)\b|\b(?:don'?t|do not|dont) feel safe\b|\bfear(?:ing)? for (?:my|her|his|their|our) (?:life|`,
+    // A fear of dogs, heights or public speaking is not a fear for safety.
+    String.raw`at risk)\b(?! of (?:dogs?|spiders?|heights|flying|needles|public speaking|speaking|the dark|the dentist|`,
+    String.raw`hospitals?|clowns|snakes|mice|rats|wasps|bees|birds|water|lifts|crowds|the police dog|police dogs|horses))|`,
+    String.raw`\b(?:don'?t|do not|dont) feel safe\b|\bfear(?:ing)? for (?:my|her|his|their|our) (?:life|`,
     String.raw`lives|safety)\b`,
   ]),
     now: false,
@@ -226,8 +241,8 @@ export const NETS: readonly Net[] = [
     String.raw`some) (?:pills|tablets|paracetamol)|self ?harm\w*|cut(?:ting)? myself|hurt(?:ing)? myself|`,
     String.raw`better off without me|(?:don'?t|do not) want to (?:be here|live|wake up|go on)|no (?:reason|`,
     String.raw`point) (?:to|in) (?:live|living|go on|going on)|can'?t (?:go on|cope any ?more|do this any ?more)|`,
-    String.raw`(?:written|wrote|writing) (?:the |my )?(?:goodbye |suicide )?(?:letters?|notes?)|on the (?:bridge|`,
-    String.raw`edge|ledge|roof)|say goodbye)\b`,
+    String.raw`(?:written|wrote|writing) (?:the |my )?(?:goodbye |suicide )?(?:letters?|notes?)|(?:^|i'?m|im|i am|`,
+    String.raw`standing|stood|sat|sitting|climbed|up) (?:\w+ ){0,2}on the (?:bridge|edge|ledge|roof)|say goodbye)\b`,
   ]),
     now: false,
     matches: [
@@ -252,7 +267,7 @@ const NOW = joined([
   String.raw`at the moment|as we speak|as i type|tonight|this minute|still (?:here|there|outside|inside|`,
   String.raw`in the house|downstairs|at the door)|outside (?:my|the|our) (?:house|home|flat|door|window)|`,
   String.raw`at (?:my|the|our) (?:door|window)|(?:in|inside) (?:my|our|the) (?:house|home|flat|garden|room|`,
-  String.raw`kitchen|hall)|downstairs|on (?:his|her|their|the) way|coming (?:back|over|round|for (?:me|us|her|`,
+  String.raw`kitchen|hall)|downstairs|on (?:his|her|their|the) way|(?<!(?:keeps?|kept|keep on|always) )coming (?:back|over|round|for (?:me|us|her|`,
   String.raw`him))|hiding|just (?:hit|attacked|stabbed|broke in|kicked|punched)|`,
   // "it's been happening for years" is ongoing (a disclosure), not happening this minute.
   String.raw`(?<!(?:been|was|were|kept|keeps|stopped|started|had) )happening(?! (?:for|since|a lot|all the time|every|`,

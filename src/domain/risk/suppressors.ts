@@ -328,6 +328,25 @@ export const IDIOMS: readonly (Documented & { readonly pattern: RegExp })[] = ([
     ],
   },
   {
+    id: 'idiom/i-could-strangle-them',
+    purpose: '"I\'ll strangle the next person who parks there": the resident letting off steam, not a harm to them',
+    pattern: [
+      // Never when the reason is a harm done to someone: "I'll kill him if he touches her again".
+      "(?![a-z0-9' ]{0,80}\\b(?:touch[a-z]*|hurt[a-z]*|hit[a-z]*|hits|comes? near|before (?:he|she|they)|abus[a-z]*|rap[a-z]*|",
+      'knife|gun|tonight)\\b)',
+      "(?:i'll|ill|i will|i'm going to|i'm gonna|im going to|im gonna|i could|i swear i'll|i swear ill|i'd) ",
+      '(?:literally |actually |honestly |happily |genuinely )?(?:strangle|throttle|murder|kill|swing for|deck|batter) ',
+      "(?:him|her|them|the next (?:person|one|driver|idiot|bloke)|whoever|my (?:brother|sister|son|daughter|kids?|cat|",
+      "dog|boss|neighbour|lad|lass|husband|wife|other half)|our kid|the (?:cat|dog|kids?|neighbours?|lad)|that (?:cat|",
+      'dog|lad|kid))\\b',
+    ].join(''),
+    matches: [
+      "Honest to god I'll strangle the next person who parks across my drive",
+      "I'll strangle my brother if he's late again picking mum up from the station",
+    ],
+    ignores: ["I'll kill him if he touches her again", 'he said he will strangle me'],
+  },
+  {
     id: 'idiom/drives-like-trying-to-kill',
     purpose: '"drives like he\'s trying to kill us all": a complaint about driving',
     pattern: [
@@ -613,7 +632,10 @@ export const NOT_ABOUT_ME: StandDown = {
       String.raw`storyline|coronation street|eastenders|emmerdale|hollyoaks|screenplay|in the film|a film about|`,
       String.raw`minecraft|fortnite|roblox|warzone|among us|call of duty|(?:actually |even )?a crime (?:in england|or)|`,
       String.raw`does (?:[\w']+ ){1,5}count (?:as|if)|what counts as|a levels?|my essay|an essay|uni dissertation|statistics|`,
-      String.raw`how many (?:children|women|men|people|shop workers|reports|crimes)|journalist|a comment from)\b`,
+      String.raw`how many (?:children|women|men|people|shop workers|reports|crimes)|journalist|a comment from|`,
+      // A comment on the plan or the budget: "the plan should say a lot more about modern slavery".
+      String.raw`(?:the|your) (?:police and crime )?plan (?:should|needs|must|could|says|doesn'?t|does not|only)|`,
+      String.raw`(?:the|your) (?:budget|precept|strategy) (?:should|needs|must))\b`,
     ]),
   matches: [
     'is it illegal to carry a pocket knife',

@@ -22,6 +22,11 @@ describe('a figure of speech never hides a threat', () => {
     'he would strangle the life out of me if he knew i was messaging you',
     'he said he would kill the kids if i leave',
     "he'll kill me when he sees what i told you",
+    "my husband is so controlling, I'm not allowed to see my sister",
+    "I'll kill him if he touches her again, he left bruises on her arm",
+    'an older man is grooming my daughter on snapchat',
+    'lads in cars keep parking up by the park and calling the young girls over',
+    "i'm scared of him, he's been sending threats to my mum",
   ])('"%s" is handed to a person', (text) => {
     expect(['high', 'emergency']).toContain(level(text));
   });
@@ -32,6 +37,13 @@ describe('a figure of speech never hides a threat', () => {
     "they're killing us with the council tax every year",
     "My boss is going to murder me. Third time this month I've been late in because the M6 was shut",
     'I nearly had a heart attack when I saw the precept had gone up again',
+    "Honest to god I'll strangle the next person who parks across my drive",
+    'read that coercive control prosecutions are up again, what is the commissioner doing about it',
+    'the grooming gangs report is all over the papers, what is Lancashire doing',
+    'my neighbour keeps parking across our drive, no threats or anything, just rude',
+    "I'm terrified of public speaking but I'd love to ask a question at the panel",
+    'my cat is stuck on the roof again lol, not a police thing',
+    'door to door sellers keep coming round, do they need a licence',
   ])('"%s" is left with the bot', (text) => {
     expect(level(text)).toBe('none');
   });

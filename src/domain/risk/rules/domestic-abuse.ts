@@ -87,6 +87,19 @@ export const DOMESTIC_ABUSE_RULES = defineRules([
     ],
   },
   {
+    id: 'violence/injuries-left',
+    level: H,
+    topics: ['violence'],
+    purpose: 'describes injuries someone left: bruises, a black eye, marks',
+    phrase: [
+      '«(?:left|leaves|leaving|gave|gives|given|giving)» (?:me|her|him|them|us|my [a-z]+) (?:with )?(?:bruises|bruising|',
+      'a black eye|black eyes|a fat lip|a split lip|marks|a broken [a-z]+|burns|scratches)|«bruises?» (?:on|all over|up|',
+      'down) (?:me|my|her|his|their)|«bruises?» (?:he|she|they|my [a-z]+) (?:gave|left)|«(?:covered in|full of)» bruises',
+    ],
+    matches: ['he left bruises on her arm', 'look at the bruises he gave me', 'my stepdad gave me a black eye'],
+    ignores: ['I bruised my knee falling off the kerb by the station, the paving is a disgrace'],
+  },
+  {
     id: 'domestic-abuse/abuse-by-partner-family-member-2',
     level: H,
     topics: ['domestic-abuse'],

@@ -75,9 +75,13 @@ export const STALKING_RULES = defineRules([
     topics: ['stalking', 'harassment'],
     purpose: 'says someone keeps turning up',
     phrase: [
+      // Not "people keep parking", "door to door sellers keep coming round", "still waiting on a reply".
+      '(?<!(?:people|sellers|salesmen|students|parents|customers|couriers|lorries|buses|',
+      'tourists|visitors|cyclists|walkers) )',
       '(?:keeps?|kept|always|constantly|still|keep on|keeps on) «(?:turning|turns|showing|shows|coming|comes|hanging|',
       'waiting|sitting|sat|parking|driving|walking|banging)» (?:up(?! (?:on|in) (?:his|her|my|the|their) (?:checks|',
-      'record|dbs|search|searches|results|screen|feed))|round|over|around|by|past|outside|at|on)|«(?:turns|turned|',
+      'record|dbs|search|searches|results|screen|feed))|round|over|around|by|past|outside|at|on(?! (?:a|my|the|your|an|',
+      'their|our) (?:reply|response|answer|call|call back|update|email|e mail|letter|decision|outcome)))|«(?:turns|turned|',
       'turning|shows|showed|showing|shown) up» (?:at|outside|uninvited|unannounced|where|again|every|everywhere|to my)|',
       '«(?:drives|drove|driving|walks|walked|walking|sits|sat|sitting|parks|parked|parking|waits|waited|waiting|',
       'hangs around|hanging around|lurking|lurks)» (?:past |outside |around |by |near |at the end of |',
@@ -96,6 +100,8 @@ export const STALKING_RULES = defineRules([
     ],
     ignores: [
       'my neighbours\' dog barks all night',
+      'door to door sellers keep coming round, do they need a licence',
+      'back in march, still waiting on a reply',
     ],
   },
   {

@@ -439,7 +439,10 @@ export const EMERGENCY_SCENES = defineScenes([
     pattern: [
       String.raw`\b(?:(?:drank|drunk|swallowed|taken|took) (?:some |the |a bottle of )?(?:bleach|something|anti ?freeze|`,
       String.raw`weed ?killer|poison|everything)|(?:rope|noose) (?:is )?ready|got (?:the rope|everything) ready|`,
-      String.raw`engine running|(?:on|at) (?:the|a) (?:bridge|footbridge|cliff|edge|ledge|roof|top floor|multi ?storey)|`,
+      // On a roof or a bridge: a person there ("I'm on the roof of my flats"), not a cat stuck or a railing loose.
+      String.raw`engine running|(?:^|i'?m|im|i am|he'?s|she'?s|hes|shes|they'?re|standing|stood|sat|sitting|climbed|climbing|`,
+      String.raw`(?:he|she|they) (?:is|are)|up) (?:\w+ ){0,2}(?:on|at) (?:the|a) (?:bridge|footbridge|cliff|edge|ledge|roof|top floor|`,
+      String.raw`multi ?storey)|`,
       String.raw`top (?:floor|of the) (?:\w+ ){0,2}(?:multi ?storey|car park|cliff|building)|ar y bont|(?:going to|`,
       String.raw`gonna) do it tonight|not coming back this time|tell my (?:kids|mum|family|children) (?:i'?m sorry|`,
       String.raw`i love them)|say(?:ing)? sorry to my|won'?t stop bleeding|cut (?:too )?deep|(?:can'?t|`,
@@ -452,6 +455,8 @@ export const EMERGENCY_SCENES = defineScenes([
     ],
     ignores: [
       'the screaming from the flats opposite every Saturday is karaoke night at the social club, it goes on till 1am, who enforces noise?',
+      'my cat is stuck on the roof AGAIN lol',
+      'Is the railing on the footbridge near Fishergate a danger to the public?',
     ],
   },
   {
