@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState } from 'botbuilder';
-import type { Activity, Request as BotRequest, Response as BotResponse, TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
 import { Redis } from 'ioredis';
 import pino from 'pino';
 import type { Logger } from 'pino';
@@ -20,7 +20,12 @@ import { RedisStorage } from './services/redis-storage';
 import { ResilientCaseDesk } from './services/resilient-case-desk';
 import { UrgentJournal } from './services/urgent-journal';
 import { TeamsStaffChannel } from './services/staff-channel';
-import { registerWebChat } from './web/web-chat';
+import { directTurns } from './http/direct-turns';
+import { registerHealth } from './http/health';
+import { registerMessages } from './http/messages';
+import { TurnGate } from './http/turn-gate';
+import { registerWebChat } from './http/web/web-chat';
+import type { WebChat } from './http/web/web-chat';
 import { ReferenceCounter } from './services/reference-counter';
 import { AzureLanguage } from './services/azure-language';
 import { AzureAssistedRiskScreener, LocalRiskScreener } from './services/risk-screener';
@@ -50,8 +55,8 @@ function mailerFor(config: Config): Mailer {
   return config.smtpUrl ? new SmtpMailer(config.smtpUrl, config.mailFrom) : new OutboxMailer(config.outboxDir, config.mailFrom);
 }
 
-function adapterFor(config: Config): CloudAdapter {
-  return new CloudAdapter(new ConfigurationBotFrameworkAuthentication(config.botAuth ?? {}));
+function authFor(config: Config): ConfigurationBotFrameworkAuthentication {
+  return new ConfigurationBotFrameworkAuthentication(config.botAuth ?? {});
 }
 
 function workersFor(config: Config, connection: Redis, store: CaseStore, mailer: Mailer, log: Logger, adapter: CloudAdapter): CaseWorkers {
@@ -79,7 +84,7 @@ export function createWorkers(config: Config): WorkerProcess {
   const log = pino({ level: config.logLevel, base: { office: config.office.id, role: 'worker' } });
   const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
   const mailer = mailerFor(config);
-  const workers = workersFor(config, redis, new CaseStore(redis, config.office.retention.caseDays * DAY), mailer, log, adapterFor(config));
+  const workers = workersFor(config, redis, new CaseStore(redis, config.office.retention.caseDays * DAY), mailer, log, new CloudAdapter(authFor(config)));
   return {
     log,
     start: () => workers.start(),
@@ -140,7 +145,7 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
     isRedisReady: () => redis.status === 'ready' && producer.status === 'ready',
     now,
   });
-  const adapter = adapterFor(config);
+  const adapter = new CloudAdapter(authFor(config));
   const workers = workersFor(config, bullConnection, store, mailer, log, adapter);
 
   // The language detector's tables load once, now, rather than on the first resident's message.
@@ -168,72 +173,36 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
     }
   };
 
-  let accepting = true;
-  let inFlight = 0;
+  const gate = new TurnGate();
   const server = restify.createServer({ name: 'pcc-contact-bot' });
   server.use(restify.plugins.bodyParser({ maxBodySize: 1_000_000, mapParams: false }));
+  const logic = (context: TurnContext): Promise<void> => bot.run(context);
 
-  server.post('/api/messages', async (req, res) => {
-    if (!accepting) {
-      res.send(503, { error: 'shutting down' });
-      return;
-    }
-    inFlight++;
-    try {
-      await adapter.process(req as unknown as BotRequest, res as unknown as BotResponse, (context) => bot.run(context));
-    } finally {
-      inFlight--;
-    }
+  registerMessages(server, { adapter, gate, logic });
+  registerHealth(server, {
+    pingRedis: () => redis.ping(),
+    workers: () => (config.workers.inProcess ? workers.isRunning() : 'separate process'),
+    urgentNotYetQueued: () => cases.backlog(),
+    urgentFailing: async () => {
+      const counts = await queues.queue('urgent').getJobCounts('failed', 'delayed');
+      return (counts['failed'] ?? 0) + (counts['delayed'] ?? 0);
+    },
+    accepting: () => gate.isAccepting,
   });
-  server.get('/healthz', (_req, res, next) => {
-    res.send(200, { status: 'alive' });
-    next();
-  });
-  server.get('/readyz', async (_req, res) => {
-    const redisOk = await Promise.race([
-      redis.ping().then(
-        () => true,
-        () => false,
-      ),
-      new Promise<boolean>((r) => setTimeout(() => r(false), 1000)),
-    ]);
-    const workersOk = !config.workers.inProcess || workers.isRunning();
-    // Staff not getting urgent alerts breaks the service's first promise: say so loudly.
-    const journalled = await cases.backlog().catch(() => -1);
-    const urgentCounts = redisOk ? await queues.queue('urgent').getJobCounts('failed', 'delayed').catch(() => null) : null;
-    const urgentFailing = (urgentCounts?.['failed'] ?? 0) + (urgentCounts?.['delayed'] ?? 0);
-    const urgentOk = journalled === 0 && urgentFailing === 0;
-    const ready = accepting && redisOk && workersOk && urgentOk;
-    res.send(ready ? 200 : 503, {
-      ready,
-      redis: redisOk,
-      workers: config.workers.inProcess ? workersOk : 'separate process',
-      urgentAlerts: urgentOk ? 'ok' : { notYetQueued: journalled, failingOrRetrying: urgentFailing },
-    });
-  });
-
   // The same adapter and bot as /api/messages, for the bot's own Direct Line (development and self-hosting).
-  const processActivity = async (activity: Partial<Activity>): Promise<void> => {
-    let status = 200;
-    const res = {
-      socket: undefined,
-      status(code: number) {
-        status = code;
-        return res;
-      },
-      header: () => res,
-      send: () => res,
-      end: () => res,
-    };
-    await adapter.process({ body: activity, headers: {}, method: 'POST' } as BotRequest, res as unknown as BotResponse, (context) => bot.run(context));
-    if (status >= 400) throw new Error(`the bot refused the activity (HTTP ${status})`);
-  };
-  registerWebChat(server, {
+  const web: WebChat = registerWebChat(server, {
     profile,
     directLineSecret: config.directLineSecret,
     ...(config.directLineUrl ? { directLineUrl: config.directLineUrl } : {}),
     publicUrl: config.publicUrl,
-    processActivity,
+    processActivity: directTurns({
+      adapter,
+      appId: config.botAuth?.MicrosoftAppId ?? '',
+      isOwnServiceUrl: (url) => web.isOwnServiceUrl(url),
+      logic: async (context) => {
+        if (!(await gate.run(() => logic(context)))) throw new Error('shutting down');
+      },
+    }),
     log,
   });
 
@@ -247,9 +216,8 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
       if (config.workers.inProcess) workers.start();
     },
     async close() {
-      accepting = false;
-      const deadline = Date.now() + 10_000;
-      while (inFlight > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+      await gate.drain();
+      web.close();
       await cases.stop();
       await workers.close();
       await queues.close();

@@ -44,9 +44,11 @@ export async function startStack(env: Record<string, string> = {}, overrides: Ap
     redisUrl,
     conversation: (channelId = 'webchat', locale = 'en-GB') => new TestConversation(botUrl, connector, channelId, locale),
     async close() {
-      app.server.server.closeAllConnections();
-      await new Promise<void>((resolve) => app.server.close(() => resolve()));
+      // As server.ts stops: no new connections, then the app (which ends its Direct Line streams), then the rest.
+      const closed = new Promise<void>((resolve) => app.server.close(() => resolve()));
       await app.close();
+      app.server.server.closeAllConnections();
+      await closed;
       await connector.stop();
       await smtp.stop();
     },

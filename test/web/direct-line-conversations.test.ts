@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConversationsFullError, ConversationTooLongError, DirectLineConversations } from '../../src/web/direct-line-conversations';
+import { ConversationsFullError, ConversationTooLongError, DirectLineConversations } from '../../src/http/web/direct-line-conversations';
 
 const MINUTE = 60_000;
 

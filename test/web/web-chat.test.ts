@@ -10,7 +10,7 @@ import restify from 'restify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { loadOfficeProfile } from '../../src/config';
-import { registerWebChat } from '../../src/web/web-chat';
+import { registerWebChat } from '../../src/http/web/web-chat';
 import { launchChromium } from '../support/chromium';
 import { REFERENCE } from '../support/channel';
 import { jsonRecord } from '../support/smtp-sink';

@@ -4,9 +4,9 @@ import path from 'node:path';
 import type { Activity } from 'botbuilder';
 import type { Logger } from 'pino';
 import type restify from 'restify';
-import type { OfficeProfile } from '../domain/office-profile';
-import { LocaleText } from '../i18n/locale-text';
-import { projectRoot } from '../project-root';
+import type { OfficeProfile } from '../../domain/office-profile';
+import { LocaleText } from '../../i18n/locale-text';
+import { projectRoot } from '../../project-root';
 import { AZURE_DIRECT_LINE_URL, DirectLineTokenError, generateDirectLineToken } from './azure-direct-line-token';
 import type { DirectLineLimits } from './direct-line-conversations';
 import { ConversationsFullError } from './direct-line-conversations';
@@ -23,7 +23,7 @@ export interface WebChatOptions {
   readonly directLineSecret: string | null;
   /** The public base URL of this service, if known (else taken from the request). */
   readonly publicUrl: string | null;
-  /** Runs one activity through the same adapter and bot as POST /api/messages (authentication off only). */
+  /** Runs one activity through the same adapter and bot as POST /api/messages, as the bot's own channel. */
   readonly processActivity: (activity: Partial<Activity>) => Promise<void>;
   readonly log: Logger;
   /** Azure Direct Line's base URL, for a regional endpoint (https://europe.directline.botframework.com) or a test stand-in. */
@@ -41,8 +41,15 @@ function httpUrl(value: string, what: string): string {
   return u.toString();
 }
 
+export interface WebChat {
+  /** Whether a serviceUrl is the bot's own Direct Line (false when Azure's is used). */
+  isOwnServiceUrl(serviceUrl: string): boolean;
+  /** Ends the bot's own Direct Line streams; call before closing the server. */
+  close(): void;
+}
+
 /** The resident's web chat page (GET /), its assets, and the Direct Line it talks through. */
-export function registerWebChat(server: restify.Server, options: WebChatOptions): void {
+export function registerWebChat(server: restify.Server, options: WebChatOptions): WebChat {
   const { profile } = options;
   const root = projectRoot();
   const t = new LocaleText(LOCALE);
@@ -140,4 +147,9 @@ export function registerWebChat(server: restify.Server, options: WebChatOptions)
       res.send(502, { error: 'chat unavailable' });
     }
   });
+
+  return {
+    isOwnServiceUrl: (url) => own?.isOwnServiceUrl(url) ?? false,
+    close: () => own?.close(),
+  };
 }

@@ -5,7 +5,7 @@ import type { Activity, ChannelAccount, ConversationAccount } from 'botbuilder';
 import type { Logger } from 'pino';
 import type restify from 'restify';
 import { WebSocketServer } from 'ws';
-import type { OfficeProfile } from '../domain/office-profile';
+import type { OfficeProfile } from '../../domain/office-profile';
 import { ConversationsFullError, ConversationTooLongError, DirectLineConversations } from './direct-line-conversations';
 import type { DirectLineConversation, DirectLineLimits } from './direct-line-conversations';
 import { loopbackHost, publicOrigin } from './public-origin';
@@ -42,6 +42,10 @@ export interface OwnDirectLine {
   readonly conversations: DirectLineConversations;
   /** A conversation for the page, not yet started: it starts (and the bot greets) when Web Chat opens it. */
   open(locale: string): StartedConversation;
+  /** Whether a serviceUrl is this Direct Line's own Connector (the only place its turns may reply to). */
+  isOwnServiceUrl(serviceUrl: string): boolean;
+  /** Ends every stream (http.Server#close waits for upgraded sockets) and stops the sweeper. */
+  close(): void;
 }
 
 type Req = restify.Request;
@@ -319,18 +323,14 @@ export function registerOwnDirectLine(server: restify.Server, options: OwnDirect
 
   const sweeper = setInterval(() => conversations.sweep(), 60_000);
   sweeper.unref();
-  // http.Server#close waits for upgraded sockets, which closeAllConnections() does not reach,
-  // so the streams are closed as soon as the server starts closing.
-  const http = server.server;
-  const closeHttp = http.close.bind(http);
-  http.close = ((callback?: (err?: Error) => void) => {
+  const close = (): void => {
     clearInterval(sweeper);
     for (const ws of sockets.clients) ws.terminate();
     conversations.closeAll();
-    return closeHttp(callback);
-  }) as typeof http.close;
+  };
+  const isOwnServiceUrl = (url: string): boolean => url === serviceUrl() || url.startsWith(`${serviceUrl()}/`);
 
-  return { conversations, open };
+  return { conversations, open, isOwnServiceUrl, close };
 }
 
 /** Only what a resident may send, as the resident: never as the bot, never with files. */
