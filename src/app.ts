@@ -62,13 +62,8 @@ function authFor(config: Config): ConfigurationBotFrameworkAuthentication {
 function workersFor(config: Config, connection: Redis, store: CaseStore, mailer: Mailer, log: Logger, adapter: CloudAdapter): CaseWorkers {
   const staffChannel = config.staffTeams ? new TeamsStaffChannel(adapter, config.botAuth?.MicrosoftAppId ?? '', config.staffTeams) : null;
   return new CaseWorkers(
-    connection,
-    store,
-    mailer,
-    config.office,
-    log,
+    { connection, store, mailer, profile: config.office, log, staffChannel },
     { concurrency: config.workers.concurrency, retryBaseMs: config.mail.retryBaseMs, retryMaxMs: config.mail.retryMaxMs },
-    staffChannel,
   );
 }
 
@@ -130,14 +125,15 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
     keepFailedSeconds: profile.retention.failedJobDays * DAY,
   });
   const counter = new ReferenceCounter(redis, profile.id, profile.referencePrefix);
-  const caseService = new CaseService(redis, counter, store, queues, log, {
+  const caseService = new CaseService({ redis, counter, store, queues, log }, {
     officeId: profile.id,
     timeZone: profile.timeZone,
     idempotencySeconds: 7 * DAY,
     staffChannel: config.staffTeams !== null,
     now,
   });
-  const cases = new ResilientCaseDesk(caseService, counter, store, queues, new UrgentJournal(path.join(config.dataDir, 'urgent-journal')), mailer, profile, log, {
+  const journal = new UrgentJournal(path.join(config.dataDir, 'urgent-journal'));
+  const cases = new ResilientCaseDesk({ inner: caseService, counter, store, queues, journal, mailer, profile, log }, {
     reserveSize: 5,
     replayEveryMs: 1000,
     retryBaseMs: Math.min(config.mail.retryBaseMs, 1000),

@@ -29,6 +29,15 @@ export function isoWithOffset(at: Date, timeZone: string): string {
   return `${local.date}T${time}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
+/** What the case service works with. */
+export interface CaseServiceParts {
+  readonly redis: Redis;
+  readonly counter: ReferenceCounter;
+  readonly store: CaseStore;
+  readonly queues: CaseQueues;
+  readonly log: Logger;
+}
+
 /**
  * Turns drafts into records and queued work. A reference is returned only
  * once the record is in Redis and its job is queued: a reference shown is a
@@ -36,15 +45,17 @@ export function isoWithOffset(at: Date, timeZone: string): string {
  */
 export class CaseService implements CaseDesk {
   private readonly now: () => Date;
+  private readonly redis: Redis;
+  private readonly counter: ReferenceCounter;
+  private readonly store: CaseStore;
+  private readonly queues: CaseQueues;
+  private readonly log: Logger;
 
   constructor(
-    private readonly redis: Redis,
-    private readonly counter: ReferenceCounter,
-    private readonly store: CaseStore,
-    private readonly queues: CaseQueues,
-    private readonly log: Logger,
+    parts: CaseServiceParts,
     private readonly options: CaseServiceOptions,
   ) {
+    ({ redis: this.redis, counter: this.counter, store: this.store, queues: this.queues, log: this.log } = parts);
     this.now = options.now ?? (() => new Date());
   }
 

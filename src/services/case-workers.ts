@@ -23,19 +23,35 @@ export function retryDelay(attemptsMade: number, baseMs: number, maxMs: number):
   return Math.min(maxMs, baseMs * 2 ** Math.max(0, attemptsMade - 1));
 }
 
+/** What the workers work with. */
+export interface CaseWorkersParts {
+  readonly connection: Redis;
+  readonly store: CaseStore;
+  readonly mailer: Mailer;
+  readonly profile: OfficeProfile;
+  readonly log: Logger;
+  /** The staff channel in Teams for urgent alerts, where configured. */
+  readonly staffChannel?: StaffChannel | null;
+}
+
 /** One worker per workflow queue: loads the record by reference and e-mails it. */
 export class CaseWorkers {
   private readonly workers: Worker<CaseJob>[] = [];
 
+  private readonly connection: Redis;
+  private readonly store: CaseStore;
+  private readonly mailer: Mailer;
+  private readonly profile: OfficeProfile;
+  private readonly log: Logger;
+  private readonly staffChannel: StaffChannel | null;
+
   constructor(
-    private readonly connection: Redis,
-    private readonly store: CaseStore,
-    private readonly mailer: Mailer,
-    private readonly profile: OfficeProfile,
-    private readonly log: Logger,
+    parts: CaseWorkersParts,
     private readonly options: CaseWorkersOptions,
-    private readonly staffChannel: StaffChannel | null = null,
-  ) {}
+  ) {
+    ({ connection: this.connection, store: this.store, mailer: this.mailer, profile: this.profile, log: this.log } = parts);
+    this.staffChannel = parts.staffChannel ?? null;
+  }
 
   start(): void {
     for (const kind of CASE_KINDS) {

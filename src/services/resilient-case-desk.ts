@@ -14,6 +14,18 @@ import type { Mailer } from './mailer';
 import type { ReferenceCounter } from './reference-counter';
 import type { UrgentJournal } from './urgent-journal';
 
+/** What the desk works with. */
+export interface ResilientCaseDeskParts {
+  readonly inner: CaseService;
+  readonly counter: ReferenceCounter;
+  readonly store: CaseStore;
+  readonly queues: CaseQueues;
+  readonly journal: UrgentJournal;
+  readonly mailer: Mailer;
+  readonly profile: OfficeProfile;
+  readonly log: Logger;
+}
+
 export interface ResilientOptions {
   /** References claimed in advance, so an urgent case raised while Redis is down still gets a real one. */
   readonly reserveSize: number;
@@ -37,17 +49,22 @@ export class ResilientCaseDesk implements CaseDesk {
   private timer: NodeJS.Timeout | null = null;
   private replaying: Promise<void> | null = null;
 
+  private readonly inner: CaseService;
+  private readonly counter: ReferenceCounter;
+  private readonly store: CaseStore;
+  private readonly queues: CaseQueues;
+  private readonly journal: UrgentJournal;
+  private readonly mailer: Mailer;
+  private readonly profile: OfficeProfile;
+  private readonly log: Logger;
+
   constructor(
-    private readonly inner: CaseService,
-    private readonly counter: ReferenceCounter,
-    private readonly store: CaseStore,
-    private readonly queues: CaseQueues,
-    private readonly journal: UrgentJournal,
-    private readonly mailer: Mailer,
-    private readonly profile: OfficeProfile,
-    private readonly log: Logger,
+    parts: ResilientCaseDeskParts,
     private readonly options: ResilientOptions,
-  ) {}
+  ) {
+    ({ inner: this.inner, counter: this.counter, store: this.store, queues: this.queues } = parts);
+    ({ journal: this.journal, mailer: this.mailer, profile: this.profile, log: this.log } = parts);
+  }
 
   submit(draft: CaseDraft, origin: TurnOrigin): Promise<string> {
     return this.inner.submit(draft, origin);
