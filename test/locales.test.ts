@@ -1,6 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { catalogueGaps, LocaleText, LOCALES, LOCALES_DIR } from '../src/i18n/locale-text';
 
 type Tree = { [k: string]: string | Tree };
 const root = path.join(__dirname, '..');
@@ -61,5 +63,38 @@ describe('the code', () => {
     const dialogs = sourceFiles(path.join(root, 'src/dialogs')).map((f) => readFileSync(f, 'utf8')).join('\n');
     // A sendActivity with a literal sentence would bypass the locales.
     expect(dialogs).not.toMatch(/sendActivity\(\s*['"`][A-Z][a-z]+ /);
+  });
+});
+
+describe('locales as files', () => {
+  it('loads every locales/*.json as a locale, en-GB first', () => {
+    expect([...LOCALES].sort()).toEqual([...catalogues.keys()].sort());
+    expect(LOCALES[0]).toBe('en-GB');
+  });
+
+  it('finds no gap in any locale against English', () => {
+    expect(catalogueGaps(LOCALES_DIR)).toEqual([]);
+  });
+
+  it('names each key and word list a new locale lacks', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pcc-locales-'));
+    writeFileSync(path.join(dir, 'en-GB.json'), readFileSync(path.join(LOCALES_DIR, 'en-GB.json')));
+    const partial = JSON.parse(readFileSync(path.join(LOCALES_DIR, 'en-GB.json'), 'utf8')) as { risk: Record<string, string>; words: Record<string, string[]> };
+    delete partial.risk['emergency'];
+    delete partial.words['yesterday'];
+    writeFileSync(path.join(dir, 'xx-GB.json'), JSON.stringify(partial));
+    expect(catalogueGaps(dir)).toEqual(['xx-GB: risk.emergency', 'xx-GB: words.yesterday']);
+  });
+
+  it('stops start-up with the file name when a locale file is not a catalogue', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pcc-locales-'));
+    writeFileSync(path.join(dir, 'en-GB.json'), readFileSync(path.join(LOCALES_DIR, 'en-GB.json')));
+    writeFileSync(path.join(dir, 'zz.json'), JSON.stringify({ words: { yes: ['ja'] }, menu: { comment: 3 } }));
+    expect(() => catalogueGaps(dir)).toThrow(/locales\/zz\.json is not a text catalogue/);
+  });
+
+  it('writes dates as the locale does', () => {
+    expect(new LocaleText('en-GB').date('2026-12-21', 'weekday')).toBe('Monday 21 December');
+    expect(new LocaleText('en-GB').date('2026-12-21', 'full')).toBe('21 December 2026');
   });
 });

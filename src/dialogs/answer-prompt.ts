@@ -3,11 +3,11 @@ import { choiceActivity } from './choice-activity';
 import type { DialogContext, PromptOptions, PromptRecognizerResult } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
 import { parseEmail, parseName, parsePastDate, parseUkPhone, findPostcode } from '../domain/validators';
-import type { Parsed } from '../domain/validators';
+import type { DateWords, Parsed } from '../domain/validators';
 import { normaliseWords } from '../domain/words';
 import { localMoment } from '../domain/opening-hours';
 import { textFor } from './turn-text';
-import type { TextKey } from '../i18n/locale-text';
+import type { LocaleText, TextKey } from '../i18n/locale-text';
 
 export type AnswerKind = 'text' | 'optional-text' | 'name' | 'email' | 'phone' | 'contact' | 'date' | 'choice';
 
@@ -37,13 +37,19 @@ interface AskState {
 }
 
 const MAX_TEXT = 5000;
-const YES = ['yes', 'y', 'yeah', 'yep', 'yup', 'ok', 'okay', 'sure', 'please', 'yes please', 'correct', "that's right", 'go ahead', 'send', 'send it', 'fine', 'aye'];
-const NO = ['no', 'n', 'nope', 'nah', 'no thanks', 'no thank you', 'not now', "don't", 'dont'];
-
-export const yesNoChoices = (yesTitle: string, noTitle: string): ChoiceSpec[] => [
-  { id: 'yes', title: yesTitle, synonyms: YES },
-  { id: 'no', title: noTitle, synonyms: NO },
+/** Yes and no buttons, answered also by the locale's own words for yes and no ("yeah", "nah"). */
+export const yesNoChoices = (t: LocaleText, yesTitle: string, noTitle: string): ChoiceSpec[] => [
+  { id: 'yes', title: yesTitle, synonyms: t.words('yes') },
+  { id: 'no', title: noTitle, synonyms: t.words('no') },
 ];
+
+const dateWords = (t: LocaleText): DateWords => ({
+  today: t.words('today'),
+  yesterday: t.words('yesterday'),
+  months: t.words('months'),
+  weekdays: t.words('weekdays'),
+  last: t.words('last'),
+});
 
 function parseContact(text: string): Parsed<{ value: string; kind: 'email' | 'phone' | 'address' }> {
   const trimmed = text.trim();
@@ -102,7 +108,7 @@ export class AnswerPrompt extends Prompt<Answer> {
     const s = state as AskState;
     const text = (context.activity.text ?? cardText(context.activity.value)).trim();
     // Called more than once a turn by the dialog system: it must not send or count anything.
-    const parsed = this.parse(spec, text);
+    const parsed = this.parse(spec, text, textFor(context));
     if (parsed.ok) {
       delete s.problem;
       return { succeeded: true, value: parsed.value };
@@ -111,7 +117,7 @@ export class AnswerPrompt extends Prompt<Answer> {
     return { succeeded: false };
   }
 
-  private parse(spec: AskSpec, text: string): Parsed<Answer> {
+  private parse(spec: AskSpec, text: string, t: LocaleText): Parsed<Answer> {
     const answered = (value: string, extra: Partial<Answer> = {}): Parsed<Answer> => ({
       ok: true,
       value: { status: 'answered', value, text, ...extra } as Answer,
@@ -140,7 +146,7 @@ export class AnswerPrompt extends Prompt<Answer> {
       }
       case 'date': {
         const today = localMoment(new Date(), spec.timeZone ?? 'Europe/London').date;
-        const p = parsePastDate(text, today);
+        const p = parsePastDate(text, today, dateWords(t));
         return p.ok ? answered(p.value) : p;
       }
       case 'choice':

@@ -89,7 +89,7 @@ export class ComplaintDialog extends JourneyDialog {
       if (!route.officePassesOn) return step.endDialog({ reference: null });
       return step.prompt(
         AnswerPrompt.id,
-        AnswerPrompt.options({ kind: 'choice', prompt: t.t('complaint.askPassOn', { body: route.body }), choices: yesNoChoices(t.t('complaint.passOnYes'), t.t('complaint.passOnNo')) }),
+        AnswerPrompt.options({ kind: 'choice', prompt: t.t('complaint.askPassOn', { body: route.body }), choices: yesNoChoices(t, t.t('complaint.passOnYes'), t.t('complaint.passOnNo')) }),
       );
     }
     if (s.about === 'review-request') {
@@ -124,8 +124,7 @@ export class ComplaintDialog extends JourneyDialog {
         const deadline = reviewDeadline(answer.value, today);
         s.reviewDeadline = deadline.lastDay;
         s.late = deadline.late;
-        const lastDay = new Date(`${deadline.lastDay}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-        await step.context.sendActivity(t.t(deadline.late ? 'complaint.reviewLate' : 'complaint.reviewInTime', { date: lastDay }));
+        await step.context.sendActivity(t.t(deadline.late ? 'complaint.reviewLate' : 'complaint.reviewInTime', { date: t.date(deadline.lastDay, 'full') }));
       }
       return step.prompt(AnswerPrompt.id, AnswerPrompt.options({ kind: 'text', prompt: t.t('complaint.askForceReference') }));
     }

@@ -52,7 +52,7 @@ export class ContactDetailsDialog extends ComponentDialog {
     }
     return step.prompt(
       AnswerPrompt.id,
-      AnswerPrompt.options({ kind: 'choice', prompt: t.t('contact.askWhether'), choices: yesNoChoices(t.t('contact.yes'), t.t('contact.no')) }),
+      AnswerPrompt.options({ kind: 'choice', prompt: t.t('contact.askWhether'), choices: yesNoChoices(t, t.t('contact.yes'), t.t('contact.no')) }),
     );
   }
 
@@ -79,7 +79,7 @@ export class ContactDetailsDialog extends ComponentDialog {
     const t = textFor(step.context);
     return step.prompt(
       AnswerPrompt.id,
-      AnswerPrompt.options({ kind: 'choice', prompt: t.t('contact.askConfirmationEmail'), choices: yesNoChoices(t.t('common.yesPlease'), t.t('common.noThanks')) }),
+      AnswerPrompt.options({ kind: 'choice', prompt: t.t('contact.askConfirmationEmail'), choices: yesNoChoices(t, t.t('common.yesPlease'), t.t('common.noThanks')) }),
     );
   }
 

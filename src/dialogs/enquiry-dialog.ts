@@ -103,7 +103,7 @@ export class EnquiryDialog extends JourneyDialog {
     await step.context.sendActivity(answerFor(t, this.deps.profile, s.topic, this.deps.now()));
     return step.prompt(
       AnswerPrompt.id,
-      AnswerPrompt.options({ kind: 'choice', prompt: t.t('enquiry.askAnswered'), choices: yesNoChoices(t.t('enquiry.answeredYes'), t.t('enquiry.answeredNo')) }),
+      AnswerPrompt.options({ kind: 'choice', prompt: t.t('enquiry.askAnswered'), choices: yesNoChoices(t, t.t('enquiry.answeredYes'), t.t('enquiry.answeredNo')) }),
     );
   }
 

@@ -40,7 +40,7 @@ export class SubmitCaseDialog extends ComponentDialog {
       AnswerPrompt.options({
         kind: 'choice',
         prompt: `${summary}\n\n${t.t('submit.ask')}`,
-        choices: yesNoChoices(t.t('submit.yes'), t.t('submit.no')),
+        choices: yesNoChoices(t, t.t('submit.yes'), t.t('submit.no')),
       }),
     );
   }
@@ -63,8 +63,7 @@ export class SubmitCaseDialog extends ComponentDialog {
 export function replyBy(t: LocaleText, deps: DialogDeps, workingDays: number): string {
   const today = localMoment(deps.now(), deps.profile.timeZone).date;
   const by = addWorkingDays(today, workingDays, deps.profile.bankHolidays);
-  const date = new Date(`${by}T12:00:00Z`).toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
-  return t.t('time.withinWorkingDays', { days: workingDays, date });
+  return t.t('time.withinWorkingDays', { days: workingDays, date: t.date(by, 'weekday') });
 }
 
 export function contactSummary(t: LocaleText, draft: CaseDraft): string {

@@ -52,8 +52,20 @@ export function parseName(input: string): Parsed<string> {
   return ok(text);
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** The words of a date in one language (each locale file's `words`), lower case. */
+export interface DateWords {
+  readonly today: readonly string[];
+  readonly yesterday: readonly string[];
+  /** January to December, each as the shortest start that tells it apart ("jan", "mar", "may"). */
+  readonly months: readonly string[];
+  /** Sunday to Saturday. */
+  readonly weekdays: readonly string[];
+  /** Words before a weekday that mean the last one ("last", "on"). */
+  readonly last: readonly string[];
+}
+
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const anyOf = (words: readonly string[]): string => words.map(escape).join('|');
 
 function iso(y: number, m: number, d: number): string | null {
   const date = new Date(Date.UTC(y, m - 1, d));
@@ -65,21 +77,21 @@ function iso(y: number, m: number, d: number): string | null {
  * A date in the past or today, as people in the UK write it: 3/11/2026,
  * 3 November 2026, 3rd Nov, yesterday, last Tuesday. `today` is YYYY-MM-DD.
  */
-export function parsePastDate(input: string, today: string): Parsed<string> {
+export function parsePastDate(input: string, today: string, w: DateWords): Parsed<string> {
   const text = input.trim().toLowerCase().replace(/(\d)(st|nd|rd|th)\b/g, '$1').replace(/,/g, ' ');
   const [ty, tm, td] = today.split('-').map(Number) as [number, number, number];
   const base = Date.UTC(ty, tm - 1, td);
   const daysAgo = (n: number): string => new Date(base - n * 86_400_000).toISOString().slice(0, 10);
   let result: string | null = null;
-  if (/^today$/.test(text)) result = today;
-  else if (/^yesterday$/.test(text)) result = daysAgo(1);
+  if (w.today.includes(text)) result = today;
+  else if (w.yesterday.includes(text)) result = daysAgo(1);
   else {
-    const wd = /^(?:last |on )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)$/.exec(text);
+    const wd = new RegExp(`^(?:(?:${anyOf(w.last)}) )?(${anyOf(w.weekdays)})$`, 'u').exec(text);
     const numeric = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(text);
     const isoLike = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
-    const words = /^(\d{1,2})\s+([a-z]+)(?:\s+(\d{4}))?$/.exec(text) ?? /^([a-z]+)\s+(\d{1,2})(?:\s+(\d{4}))?$/.exec(text);
+    const words = /^(\d{1,2})\s+(\p{L}+)(?:\s+(\d{4}))?$/u.exec(text) ?? /^(\p{L}+)\s+(\d{1,2})(?:\s+(\d{4}))?$/u.exec(text);
     if (wd) {
-      const target = WEEKDAYS.indexOf(wd[1] ?? '');
+      const target = w.weekdays.indexOf(wd[1] ?? '');
       const now = new Date(base).getUTCDay();
       const back = (now - target + 7) % 7 || 7;
       result = daysAgo(back);
@@ -92,7 +104,8 @@ export function parsePastDate(input: string, today: string): Parsed<string> {
       const [a, b] = [words[1] ?? '', words[2] ?? ''];
       const dayFirst = /^\d/.test(a);
       const day = Number(dayFirst ? a : b);
-      const month = MONTHS.indexOf((dayFirst ? b : a).slice(0, 3)) + 1;
+      const name = dayFirst ? b : a;
+      const month = name.length >= 3 ? w.months.findIndex((m) => name.startsWith(m)) + 1 : 0;
       if (month > 0) {
         const y = words[3] ? Number(words[3]) : ty;
         result = iso(y, month, day);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseEmail, parseName, parsePastDate, parsePostcode, parseUkPhone } from '../../src/domain/validators';
+import type { DateWords } from '../../src/domain/validators';
+import { LocaleText } from '../../src/i18n/locale-text';
+
+const en = new LocaleText('en-GB');
+const english: DateWords = { today: en.words('today'), yesterday: en.words('yesterday'), months: en.words('months'), weekdays: en.words('weekdays'), last: en.words('last') };
 
 describe('reading what residents type at prompts', () => {
   it.each(['alex.taylor@example.org', ' Alex@Example.co.uk ', 'mailto:a+b@x.org'])('accepts the e-mail address %s', (v) => {
@@ -62,7 +67,7 @@ describe('reading what residents type at prompts', () => {
     ['20 December', '2025-12-20'],
     ['2026-10-01', '2026-10-01'],
   ])('reads the date %s', (v, want) => {
-    expect(parsePastDate(v, today)).toEqual({ ok: true, value: want });
+    expect(parsePastDate(v, today, english)).toEqual({ ok: true, value: want });
   });
   it.each([
     ['31/02/2026', 'date.invalid'],
@@ -70,6 +75,6 @@ describe('reading what residents type at prompts', () => {
     ['01/12/2026', 'date.future'],
     ['01/01/2015', 'date.tooOld'],
   ])('says what is wrong with the date %s', (v, problem) => {
-    expect(parsePastDate(v, today)).toEqual({ ok: false, problem });
+    expect(parsePastDate(v, today, english)).toEqual({ ok: false, problem });
   });
 });
