@@ -53,7 +53,8 @@ const BUTTONS = new Set<string>();
 (function collect(node: unknown): void {
   if (typeof node === 'string' && node.length < 40 && !node.includes('{')) BUTTONS.add(node.trim().toLowerCase());
   else if (node && typeof node === 'object') Object.values(node).forEach(collect);
-})(locale);
+  // Only what the bot says: `words` are what a resident types ("no", "yesterday"), never a button.
+})({ ...locale, words: {} });
 
 /** The most urgent level the bot reached over the row's messages, each read with the typed ones before it. */
 async function readRow(screener: LocalRiskScreener, row: LabelledRow): Promise<Outcome> {

@@ -148,9 +148,9 @@ export const NETS: readonly Net[] = [
     topic: 'child-at-risk',
     purpose: 'describes a child at risk: grooming, or a child hit, abused, neglected or left alone',
     pattern: joined([
-      // Grooming of someone, not "grooming gangs" in the news.
-      String.raw`\b(?:groom(?:ed|ing|s)? (?:me|her|him|them|my|our|a|the|his|young|kids|children|girls|boys)\b|` +
-      String.raw`(?:being|been|was|were|is|are|got|get) groomed|(?:child|kid|son|daughter|girl|boy|teenager|pupil|niece|nephew|grandson|`,
+      // Grooming, but not "grooming gangs" in the news or a dog at the groomer's.
+      String.raw`\b(?:(?<!(?:dog|dogs|pet|horse|cat) )groom(?:ed|ing|s)?\b(?! (?:gangs?|scandal|report|inquiry|cases|parlou?r|` +
+      String.raw`salon|business|appointment|kit))|(?:child|kid|son|daughter|girl|boy|teenager|pupil|niece|nephew|grandson|`,
       String.raw`granddaughter|baby|toddler)s? (?:is|are|was|were|being|been|keeps being|gets|got) (?:hit|beaten|`,
       String.raw`abused|neglected|left alone|starved|hurt|touched|groomed|exploited|made to|forced to|sent|`,
       String.raw`asked for (?:photos|pictures|nudes))|neglect(?:ed|ing)? (?:the |her |his |my )?(?:kids?|children|`,
