@@ -1,11 +1,8 @@
 import type { CaseRecord } from '../domain/case-record';
 import type { OfficeProfile } from '../domain/office-profile';
 import { LocaleText } from '../i18n/locale-text';
+import escapeHtml from 'escape-html';
 import type { OutgoingMail } from './mailer';
-
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
-}
 
 const KIND_LABEL: Record<CaseRecord['kind'], string> = {
   comment: 'Comment',

@@ -8,7 +8,7 @@ import { officeEmail, residentConfirmation } from './case-email';
 import { QUEUE_PREFIX, queueName } from './case-queues';
 import type { CaseJob } from './case-queues';
 import type { CaseStore } from './case-store';
-import { isTransientMailError } from './mailer';
+import { mailFailure, worthRetrying } from './errors';
 import type { Mailer } from './mailer';
 import type { StaffChannel } from './staff-channel';
 
@@ -93,8 +93,10 @@ export class CaseWorkers {
       await this.mailer.send(mail);
     } catch (err) {
       const e = err as { code?: string; responseCode?: number; message?: string };
-      if (!isTransientMailError(err)) throw new UnrecoverableError(`permanent mail failure ${e.code ?? ''} ${e.responseCode ?? ''}`.trim());
-      throw Object.assign(new Error(`transient mail failure ${e.code ?? ''} ${e.responseCode ?? ''}`.trim()), { code: e.code });
+      const lasting = mailFailure(err);
+      // attemptsMade counts the tries before this one.
+      if (!worthRetrying(lasting, job.attemptsMade + 1)) throw new UnrecoverableError(`${lasting} mail failure ${e.code ?? ''} ${e.responseCode ?? ''}`.trim());
+      throw Object.assign(new Error(`${lasting} mail failure ${e.code ?? ''} ${e.responseCode ?? ''}`.trim()), { code: e.code });
     }
     this.log.info({ reference, step, kind: record.kind }, 'case e-mail sent');
   }

@@ -97,18 +97,3 @@ export class OutboxMailer implements Mailer {
     this.transport.close();
   }
 }
-
-const TRANSIENT_CODES = new Set(['ETIMEDOUT', 'ESOCKET', 'ECONNECTION', 'EDNS', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
-
-/**
- * Transient failures (the server is away or says "try later", 4xx) are
- * retried; permanent ones (5xx, a rejected address, bad credentials) are not,
- * because retrying cannot fix them: the job is kept, failed, for a person.
- */
-export function isTransientMailError(err: unknown): boolean {
-  const e = err as { code?: string; responseCode?: number };
-  if (typeof e?.responseCode === 'number') return e.responseCode >= 400 && e.responseCode < 500;
-  if (e?.code && TRANSIENT_CODES.has(e.code)) return true;
-  if (e?.code === 'EAUTH' || e?.code === 'EENVELOPE' || e?.code === 'EMESSAGE') return false;
-  return true;
-}

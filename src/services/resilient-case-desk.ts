@@ -9,7 +9,7 @@ import type { CaseQueues } from './case-queues';
 import type { CaseService } from './case-service';
 import type { CaseStore } from './case-store';
 import { retryDelay } from './case-workers';
-import { isTransientMailError } from './mailer';
+import { mailFailure, worthRetrying } from './errors';
 import type { Mailer } from './mailer';
 import type { ReferenceCounter } from './reference-counter';
 import type { UrgentJournal } from './urgent-journal';
@@ -116,10 +116,10 @@ export class ResilientCaseDesk implements CaseDesk {
           this.log.warn({ reference: record.reference, attempt }, 'urgent case e-mailed directly');
           return;
         } catch (err) {
-          const transient = isTransientMailError(err);
-          this.log.error({ reference: record.reference, attempt, code: (err as { code?: string }).code, transient }, 'URGENT: direct e-mail failed');
+          const lasting = mailFailure(err);
+          this.log.error({ reference: record.reference, attempt, code: (err as { code?: string }).code, lasting }, 'URGENT: direct e-mail failed');
           // Once Redis is back the queue takes over, with its own retries and a record of failures.
-          if (!transient || this.options.isRedisReady()) return;
+          if (!worthRetrying(lasting, attempt) || this.options.isRedisReady()) return;
           await new Promise((r) => setTimeout(r, retryDelay(attempt, this.options.retryBaseMs, this.options.retryMaxMs)));
           if (this.options.isRedisReady()) return;
         }

@@ -1,10 +1,5 @@
 import { readFileSync } from 'node:fs';
-
-const escapes: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => escapes[c] ?? c);
-}
+import escapeHtml from 'escape-html';
 
 /**
  * web/index.html with `{{name}}` slots. Every value is escaped, and a slot
@@ -12,11 +7,9 @@ export function escapeHtml(text: string): string {
  */
 export class PageTemplate {
   private readonly source: string;
-  readonly slots: readonly string[];
 
   constructor(file: string) {
     this.source = readFileSync(file, 'utf8');
-    this.slots = [...new Set([...this.source.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1] ?? ''))];
   }
 
   render(values: Readonly<Record<string, string>>): string {

@@ -7,6 +7,7 @@ import type restify from 'restify';
 import type { OfficeProfile } from '../../domain/office-profile';
 import { LocaleText } from '../../i18n/locale-text';
 import { projectRoot } from '../../project-root';
+import { directLineFailure } from '../../services/errors';
 import { AZURE_DIRECT_LINE_URL, DirectLineTokenError, generateDirectLineToken } from './azure-direct-line-token';
 import type { DirectLineLimits } from './direct-line-conversations';
 import { ConversationsFullError } from './direct-line-conversations';
@@ -143,7 +144,9 @@ export function registerWebChat(server: restify.Server, options: WebChatOptions)
         return;
       }
       // Never the secret, nor anything the resident wrote: the status is enough to act on.
-      options.log.error({ status: err instanceof DirectLineTokenError ? err.status : undefined, message: (err as Error).message }, 'could not get a Direct Line token for the web page');
+      const status = err instanceof DirectLineTokenError ? err.status : undefined;
+      const lasting = status === undefined ? 'unknown' : directLineFailure(status);
+      options.log.error({ status, lasting, message: (err as Error).message }, 'could not get a Direct Line token for the web page');
       res.send(502, { error: 'chat unavailable' });
     }
   });
