@@ -4,6 +4,7 @@ import type { TurnContext } from 'botbuilder';
 import { choiceActivity } from './choice-activity';
 import { understand } from '../domain/intent';
 import type { Intent } from '../domain/intent';
+import { MENU } from '../journeys/registry';
 import type { LocaleText } from '../i18n/locale-text';
 import { AnswerPrompt } from './answer-prompt';
 import type { Answer, ChoiceSpec } from './answer-prompt';
@@ -20,12 +21,7 @@ export interface MainOptions {
 }
 
 export function menuChoices(t: LocaleText): ChoiceSpec[] {
-  return [
-    { id: 'comment', title: t.t('menu.comment') },
-    { id: 'complaint', title: t.t('menu.complaint') },
-    { id: 'support', title: t.t('menu.support') },
-    { id: 'enquiry', title: t.t('menu.enquiry') },
-  ];
+  return MENU.map((j) => ({ id: j.kind, title: t.t(j.menuKey) }));
 }
 
 /** The welcome, with the main routes as buttons. Not a prompt: anything typed next is understood. */

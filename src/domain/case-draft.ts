@@ -9,11 +9,13 @@ import type {
   TranscriptEntry,
 } from './case-record';
 
+import type { Intent } from '../journeys/registry';
+
 export type CaseRisk = z.infer<typeof RiskSchema>;
 
 /** What a dialog has collected; the case service turns it into a record. */
 export interface CaseDraft {
-  readonly kind: 'comment' | 'complaint' | 'support' | 'enquiry';
+  readonly kind: Intent;
   readonly details: string;
   readonly contact: Contact | null;
   readonly complaint?: z.infer<typeof ComplaintSchema>;

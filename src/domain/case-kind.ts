@@ -1,2 +1,3 @@
-export const CASE_KINDS = ['comment', 'complaint', 'support', 'urgent', 'enquiry'] as const;
-export type CaseKind = (typeof CASE_KINDS)[number];
+// The case kinds are the journeys' (src/journeys/registry.ts); here for the domain's readers.
+export { CASE_KINDS } from '../journeys/registry';
+export type { CaseKind } from '../journeys/registry';

@@ -1,7 +1,9 @@
 import type { ComplaintAbout } from './complaint-about';
 import { normaliseWords } from './words';
 
-export type Intent = 'comment' | 'complaint' | 'support' | 'enquiry';
+import type { Intent } from '../journeys/registry';
+
+export type { Intent };
 export type Command = 'help' | 'restart' | 'cancel' | 'human';
 
 export type EnquiryTopic =

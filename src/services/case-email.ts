@@ -2,24 +2,8 @@ import type { CaseRecord } from '../domain/case-record';
 import type { OfficeProfile } from '../domain/office-profile';
 import { LocaleText } from '../i18n/locale-text';
 import escapeHtml from 'escape-html';
+import { journeyOf, JOURNEYS } from '../journeys/registry';
 import type { OutgoingMail } from './mailer';
-
-const KIND_LABEL: Record<CaseRecord['kind'], string> = {
-  comment: 'Comment',
-  complaint: 'Complaint',
-  support: 'Support request',
-  urgent: 'URGENT: risk disclosure',
-  enquiry: 'Enquiry',
-};
-
-const ABOUT_LABEL: Record<string, string> = {
-  'officer-or-staff': 'a police officer or member of police staff (force PSD handles it)',
-  'chief-constable': 'the Chief Constable (the PCC handles it)',
-  'pcc-or-deputy': 'the PCC or Deputy PCC (Police and Crime Panel handles it)',
-  'opcc-staff': 'OPCC staff (Chief Executive handles it)',
-  'review-request': 'request for a review of a complaint outcome',
-  other: 'other / to be decided',
-};
 
 function oneLine(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -30,27 +14,14 @@ function oneLine(text: string, max: number): string {
 function rows(r: CaseRecord): [string, string][] {
   const out: [string, string][] = [
     ['Reference', r.reference],
-    ['Kind', KIND_LABEL[r.kind]],
+    ['Kind', journeyOf(r.kind).staffLabel],
     ['Received', r.receivedAt],
     ['Channel', r.channel],
     ['Language', r.locale],
   ];
   if (r.risk.level !== 'none') out.push(['Risk', `${r.risk.level.toUpperCase()}: ${r.risk.reasons.join('; ')}`]);
-  if (r.comment) out.push(['Topic', r.comment.topic]);
-  if (r.enquiry) out.push(['Topic', r.enquiry.topic]);
-  if (r.complaint) {
-    out.push(['Complaint about', ABOUT_LABEL[r.complaint.about] ?? r.complaint.about]);
-    if (r.complaint.passOnWithConsent) out.push(['Action', 'Resident asked us to pass this on to the body that handles it']);
-    if (r.complaint.outcomeLetterDate) out.push(['Outcome letter dated', r.complaint.outcomeLetterDate]);
-    if (r.complaint.reviewDeadline) out.push(['28-day review window ends', `${r.complaint.reviewDeadline}${r.complaint.lateReviewRequest ? ' (LATE: exceptional circumstances needed)' : ''}`]);
-    if (r.complaint.forceReference) out.push(['Force reference', r.complaint.forceReference]);
-  }
-  if (r.support) {
-    out.push(['What happened', r.support.whatHappened]);
-    out.push(['Safe now', r.support.safeNow ?? 'not asked']);
-    out.push(['Asked for', r.support.request === 'referral' ? 'referral to the local victims service' : 'a call-back from the office']);
-    out.push(['Services shown', r.support.servicesShown.join(', ')]);
-  }
+  // Each journey's own rows, for the blocks the record has.
+  for (const journey of JOURNEYS) out.push(...journey.emailRows(r));
   const c = r.contact;
   if (!c) out.push(['Contact', 'anonymous / none given']);
   else {
@@ -73,12 +44,12 @@ export interface RenderOptions {
 /** The office's e-mail: a subject that starts with the reference, text and HTML bodies, and the JSON record. */
 export function officeEmail(record: CaseRecord, profile: OfficeProfile, options: RenderOptions = {}): OutgoingMail {
   const update = options.update ? ` (update ${options.update})` : '';
-  const summary = record.kind === 'urgent' ? `URGENT ${record.risk.level} risk: ${record.risk.reasons[0] ?? 'disclosure'}` : `${KIND_LABEL[record.kind]}: ${oneLine(record.details, 60)}`;
+  const summary = record.kind === 'urgent' ? `URGENT ${record.risk.level} risk: ${record.risk.reasons[0] ?? 'disclosure'}` : `${journeyOf(record.kind).staffLabel}: ${oneLine(record.details, 60)}`;
   const subject = `[${record.reference}] ${oneLine(summary, 110)}${update}`;
   const table = rows(record);
   const transcript = record.transcript ?? [];
   const text = [
-    `${KIND_LABEL[record.kind]} received through the online contact service${update}.`,
+    `${journeyOf(record.kind).staffLabel} received through the online contact service${update}.`,
     '',
     ...table.map(([k, v]) => `${k}: ${v}`),
     '',
@@ -89,7 +60,7 @@ export function officeEmail(record: CaseRecord, profile: OfficeProfile, options:
     `The attached ${record.reference}.json is the case record (schema version ${record.schemaVersion}).`,
   ].join('\n');
   const html = `<!doctype html><html><body style="font-family:Arial,sans-serif;font-size:15px;color:#0b0c0c">
-<h1 style="font-size:20px">${escapeHtml(KIND_LABEL[record.kind])}${escapeHtml(update)}: ${escapeHtml(record.reference)}</h1>
+<h1 style="font-size:20px">${escapeHtml(journeyOf(record.kind).staffLabel)}${escapeHtml(update)}: ${escapeHtml(record.reference)}</h1>
 ${record.kind === 'urgent' ? `<p style="background:#d4351c;color:#fff;padding:8px;font-weight:bold">Risk disclosure: ${escapeHtml(record.risk.level.toUpperCase())}. Read now.</p>` : ''}
 <table style="border-collapse:collapse">${table
     .map(([k, v]) => `<tr><th style="text-align:left;padding:4px 12px 4px 0;vertical-align:top">${escapeHtml(k)}</th><td style="padding:4px 0">${escapeHtml(v)}</td></tr>`)

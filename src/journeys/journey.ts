@@ -1,0 +1,29 @@
+import type { z } from 'zod';
+import type { CommentSchema, ComplaintSchema, EnquirySchema, SupportSchema } from '../domain/case-record';
+import type { TextKey } from '../i18n/locale-text';
+
+/** The journeys' own blocks of a case record (a record is one of these and the common fields). */
+export interface JourneyBlocks {
+  readonly comment?: z.infer<typeof CommentSchema> | undefined;
+  readonly complaint?: z.infer<typeof ComplaintSchema> | undefined;
+  readonly support?: z.infer<typeof SupportSchema> | undefined;
+  readonly enquiry?: z.infer<typeof EnquirySchema> | undefined;
+}
+
+/**
+ * What the rest of the product needs to know about one journey, as data: the case kind it files
+ * (and so its queue and mailbox), how it starts, its button in the main menu, and what staff
+ * read about it in the office e-mail. Pure: no SDK, so the domain may read it.
+ */
+export interface JourneySpec {
+  /** The case kind: the record's `kind`, the queue `cases-<kind>`, the profile's `mailboxes.<kind>`. */
+  readonly kind: string;
+  /** `resident`: chosen from the menu or in their own words; `disclosure`: opened by the bot. */
+  readonly start: 'resident' | 'disclosure';
+  /** Its button in the main menu (resident journeys), in registry order. */
+  readonly menuKey?: TextKey;
+  /** What staff read as the case's kind in the office e-mail. */
+  readonly staffLabel: string;
+  /** Its own rows in the office e-mail, after reference, kind, dates and risk. */
+  readonly emailRows: (record: JourneyBlocks) => [string, string][];
+}
