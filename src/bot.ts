@@ -13,12 +13,12 @@ import { CONVERSATION_WINDOW } from './domain/risk/screen';
 import { ConversationData, TRANSCRIPT_ENTRY_LIMIT, TRANSCRIPT_LIMIT } from './conversation-data';
 import type { DialogDeps } from './dialogs/dialog-deps';
 import { pendingChoiceTitles } from './dialogs/answer-prompt';
-import { EnquiryDialog } from './dialogs/enquiry-dialog';
+import { EnquiryDialog } from './journeys/enquiry/enquiry-dialog';
 import { MainDialog, sendWelcome } from './dialogs/main-dialog';
 import { staffWillSee } from './dialogs/service-lines';
 import { textFor } from './dialogs/turn-text';
-import { UrgentDialog } from './dialogs/urgent-dialog';
-import type { UrgentOptions } from './dialogs/urgent-dialog';
+import { UrgentDialog } from './journeys/urgent/urgent-dialog';
+import type { UrgentOptions } from './journeys/urgent/urgent-dialog';
 import type { ActivityDedupe } from './services/activity-dedupe';
 import type { RiskScreener, Screening } from './services/risk-screener';
 

@@ -60,7 +60,7 @@ describe.each([...catalogues.keys()])('the %s text', (locale) => {
 
 describe('the code', () => {
   it('keeps resident-facing sentences out of the dialogs', () => {
-    const dialogs = sourceFiles(path.join(root, 'src/dialogs')).map((f) => readFileSync(f, 'utf8')).join('\n');
+    const dialogs = [...sourceFiles(path.join(root, 'src/dialogs')), ...sourceFiles(path.join(root, 'src/journeys'))].map((f) => readFileSync(f, 'utf8')).join('\n');
     // A sendActivity with a literal sentence would bypass the locales.
     expect(dialogs).not.toMatch(/sendActivity\(\s*['"`][A-Z][a-z]+ /);
   });

@@ -8,11 +8,11 @@ import { MENU } from '../journeys/registry';
 import type { LocaleText } from '../i18n/locale-text';
 import { AnswerPrompt } from './answer-prompt';
 import type { Answer, ChoiceSpec } from './answer-prompt';
-import { CommentDialog } from './comment-dialog';
-import { ComplaintDialog } from './complaint-dialog';
+import { CommentDialog } from '../journeys/comment/comment-dialog';
+import { ComplaintDialog } from '../journeys/complaint/complaint-dialog';
 import type { DialogDeps } from './dialog-deps';
-import { EnquiryDialog } from './enquiry-dialog';
-import { SupportDialog } from './support-dialog';
+import { EnquiryDialog } from '../journeys/enquiry/enquiry-dialog';
+import { SupportDialog } from '../journeys/support/support-dialog';
 import { textFor } from './turn-text';
 
 export interface MainOptions {

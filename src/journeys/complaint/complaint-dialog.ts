@@ -1,20 +1,20 @@
 import type { DialogTurnResult, WaterfallStep, WaterfallStepContext } from 'botbuilder-dialogs';
-import { JourneyDialog } from './journey-dialog';
-import type { CaseDraft } from '../domain/case-draft';
-import type { ComplaintAbout } from '../domain/complaint-about';
-import { COMPLAINT_ABOUT } from '../domain/complaint-about';
-import { reviewDeadline, routeComplaint } from '../domain/complaint-routing';
-import { recogniseComplaintAbout } from '../domain/intent';
-import { localMoment } from '../domain/opening-hours';
-import type { LocaleText, TextKey } from '../i18n/locale-text';
-import { AnswerPrompt, yesNoChoices } from './answer-prompt';
-import type { Answer } from './answer-prompt';
-import { ContactDetailsDialog } from './contact-details-dialog';
-import type { ContactDetailsResult } from './contact-details-dialog';
-import type { DialogDeps } from './dialog-deps';
-import { SubmitCaseDialog, contactSummary, quote, replyBy } from './submit-case-dialog';
-import type { SubmitCaseOptions } from './submit-case-dialog';
-import { textFor } from './turn-text';
+import { JourneyDialog } from '../../dialogs/journey-dialog';
+import type { CaseDraft } from '../../domain/case-draft';
+import type { ComplaintAbout } from '../../domain/complaint-about';
+import { COMPLAINT_ABOUT } from '../../domain/complaint-about';
+import { reviewDeadline, routeComplaint } from './routing';
+import { recogniseComplaintAbout } from '../../domain/intent';
+import { localMoment } from '../../domain/opening-hours';
+import type { LocaleText, TextKey } from '../../i18n/locale-text';
+import { AnswerPrompt, yesNoChoices } from '../../dialogs/answer-prompt';
+import type { Answer } from '../../dialogs/answer-prompt';
+import { ContactDetailsDialog } from '../../dialogs/contact-details-dialog';
+import type { ContactDetailsResult } from '../../dialogs/contact-details-dialog';
+import type { DialogDeps } from '../../dialogs/dialog-deps';
+import { SubmitCaseDialog, contactSummary, quote, replyBy } from '../../dialogs/submit-case-dialog';
+import type { SubmitCaseOptions } from '../../dialogs/submit-case-dialog';
+import { textFor } from '../../dialogs/turn-text';
 
 export interface ComplaintOptions {
   readonly about?: ComplaintAbout | null;
@@ -79,13 +79,12 @@ export class ComplaintDialog extends JourneyDialog {
     else s.about = answer.value as ComplaintAbout;
     const routes = this.deps.profile.complaintRoutes;
     const handling = routeComplaint(s.about);
-    if (handling.action === 'refer') {
-      const route = handling.handledBy === 'force-professional-standards' ? routes.forceProfessionalStandards : routes.policeAndCrimePanel;
+    if (handling.action === 'refer' && handling.profileRoute) {
+      const route = routes[handling.profileRoute];
       const how = [route.phone ? t.t('route.phone', { phone: route.phone }) : null, route.email ? t.t('route.email', { email: route.email }) : null, route.web ? t.t('route.web', { web: route.web }) : null, route.address ? t.t('route.address', { address: route.address }) : null]
         .filter((x): x is string => x !== null)
         .join('\n');
-      const key = handling.handledBy === 'force-professional-standards' ? 'complaint.route.officer' : 'complaint.route.pcc';
-      await step.context.sendActivity(t.t(key, { body: route.body, force: this.deps.profile.forceName, iopcPhone: routes.iopc.phone ?? '' }) + `\n\n${how}`);
+      await step.context.sendActivity(t.t(handling.textKey, { body: route.body, force: this.deps.profile.forceName, iopcPhone: routes.iopc.phone ?? '' }) + `\n\n${how}`);
       if (!route.officePassesOn) return step.endDialog({ reference: null });
       return step.prompt(
         AnswerPrompt.id,
@@ -93,14 +92,13 @@ export class ComplaintDialog extends JourneyDialog {
       );
     }
     if (s.about === 'review-request') {
-      await step.context.sendActivity(t.t('complaint.route.review', { iopcPhone: routes.iopc.phone ?? '' }));
+      await step.context.sendActivity(t.t(handling.textKey, { iopcPhone: routes.iopc.phone ?? '' }));
       return step.prompt(
         AnswerPrompt.id,
         AnswerPrompt.options({ kind: 'date', prompt: t.t('complaint.askLetterDate'), timeZone: this.deps.profile.timeZone }),
       );
     }
-    const key = s.about === 'chief-constable' ? 'complaint.route.chief' : s.about === 'opcc-staff' ? 'complaint.route.opccStaff' : 'complaint.route.other';
-    await step.context.sendActivity(t.t(key));
+    await step.context.sendActivity(t.t(handling.textKey));
     return step.next(null);
   }
 
@@ -171,7 +169,7 @@ export class ComplaintDialog extends JourneyDialog {
       contact,
       complaint: {
         about,
-        handledBy: handling.action === 'clarify' ? 'to-be-decided' : handling.handledBy,
+        handledBy: handling.handledBy,
         ...(s.passOn ? { passOnWithConsent: true } : {}),
         ...(s.outcomeLetterDate ? { outcomeLetterDate: s.outcomeLetterDate } : {}),
         ...(s.reviewDeadline ? { reviewDeadline: s.reviewDeadline } : {}),
@@ -188,7 +186,7 @@ export class ComplaintDialog extends JourneyDialog {
     ].join('\n\n');
     const when = replyBy(t, this.deps, p.responseWorkingDays.complaint);
     const nextSteps = s.passOn
-      ? t.t('complaint.nextPassOn', { body: handling.action === 'refer' && handling.handledBy === 'police-and-crime-panel' ? p.complaintRoutes.policeAndCrimePanel.body : p.complaintRoutes.forceProfessionalStandards.body })
+      ? t.t('complaint.nextPassOn', { body: p.complaintRoutes[handling.profileRoute ?? 'forceProfessionalStandards'].body })
       : t.t('complaint.nextTaken', { when });
     return step.beginDialog(SubmitCaseDialog.id, { draft, summary, nextSteps } satisfies SubmitCaseOptions);
   }

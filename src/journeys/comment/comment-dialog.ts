@@ -1,15 +1,15 @@
 import type { DialogTurnResult, WaterfallStep, WaterfallStepContext } from 'botbuilder-dialogs';
-import { JourneyDialog } from './journey-dialog';
-import type { CaseDraft } from '../domain/case-draft';
-import { AnswerPrompt } from './answer-prompt';
-import type { Answer } from './answer-prompt';
-import { ContactDetailsDialog } from './contact-details-dialog';
-import type { ContactDetailsResult } from './contact-details-dialog';
-import type { DialogDeps } from './dialog-deps';
-import { SubmitCaseDialog, contactSummary, quote, replyBy } from './submit-case-dialog';
-import type { SubmitCaseOptions } from './submit-case-dialog';
-import { textFor } from './turn-text';
-import { looksLikeContent } from './looks-like-content';
+import { JourneyDialog } from '../../dialogs/journey-dialog';
+import type { CaseDraft } from '../../domain/case-draft';
+import { AnswerPrompt } from '../../dialogs/answer-prompt';
+import type { Answer } from '../../dialogs/answer-prompt';
+import { ContactDetailsDialog } from '../../dialogs/contact-details-dialog';
+import type { ContactDetailsResult } from '../../dialogs/contact-details-dialog';
+import type { DialogDeps } from '../../dialogs/dialog-deps';
+import { SubmitCaseDialog, contactSummary, quote, replyBy } from '../../dialogs/submit-case-dialog';
+import type { SubmitCaseOptions } from '../../dialogs/submit-case-dialog';
+import { textFor } from '../../dialogs/turn-text';
+import { looksLikeContent } from '../../dialogs/looks-like-content';
 
 export interface JourneyOptions {
   /** What the resident first typed, if anything: it may already say what they want. */

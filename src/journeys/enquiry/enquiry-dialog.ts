@@ -1,19 +1,19 @@
 import type { DialogTurnResult, WaterfallStep, WaterfallStepContext } from 'botbuilder-dialogs';
-import { JourneyDialog } from './journey-dialog';
-import type { CaseDraft } from '../domain/case-draft';
-import { recogniseEnquiryTopic } from '../domain/intent';
-import type { EnquiryTopic } from '../domain/intent';
-import type { OfficeProfile } from '../domain/office-profile';
-import type { LocaleText, TextKey } from '../i18n/locale-text';
-import { AnswerPrompt, yesNoChoices } from './answer-prompt';
-import type { Answer } from './answer-prompt';
-import { ContactDetailsDialog } from './contact-details-dialog';
-import type { ContactDetailsResult } from './contact-details-dialog';
-import type { DialogDeps } from './dialog-deps';
-import { staffWillSee } from './service-lines';
-import { SubmitCaseDialog, contactSummary, quote, replyBy } from './submit-case-dialog';
-import type { SubmitCaseOptions } from './submit-case-dialog';
-import { textFor } from './turn-text';
+import { JourneyDialog } from '../../dialogs/journey-dialog';
+import type { CaseDraft } from '../../domain/case-draft';
+import { recogniseEnquiryTopic } from '../../domain/intent';
+import type { EnquiryTopic } from '../../domain/intent';
+import type { OfficeProfile } from '../../domain/office-profile';
+import type { LocaleText, TextKey } from '../../i18n/locale-text';
+import { AnswerPrompt, yesNoChoices } from '../../dialogs/answer-prompt';
+import type { Answer } from '../../dialogs/answer-prompt';
+import { ContactDetailsDialog } from '../../dialogs/contact-details-dialog';
+import type { ContactDetailsResult } from '../../dialogs/contact-details-dialog';
+import type { DialogDeps } from '../../dialogs/dialog-deps';
+import { staffWillSee } from '../../dialogs/service-lines';
+import { SubmitCaseDialog, contactSummary, quote, replyBy } from '../../dialogs/submit-case-dialog';
+import type { SubmitCaseOptions } from '../../dialogs/submit-case-dialog';
+import { textFor } from '../../dialogs/turn-text';
 
 export interface EnquiryOptions {
   readonly topic?: EnquiryTopic | null;

@@ -1,11 +1,11 @@
 import { ComponentDialog, Dialog, WaterfallDialog } from 'botbuilder-dialogs';
 import type { DialogContext, DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
-import type { Contact } from '../domain/case-record';
-import { AnswerPrompt } from './answer-prompt';
-import type { Answer } from './answer-prompt';
-import type { DialogDeps } from './dialog-deps';
-import { turnOrigin } from './turn-origin';
-import { textFor } from './turn-text';
+import type { Contact } from '../../domain/case-record';
+import { AnswerPrompt } from '../../dialogs/answer-prompt';
+import type { Answer } from '../../dialogs/answer-prompt';
+import type { DialogDeps } from '../../dialogs/dialog-deps';
+import { turnOrigin } from '../../dialogs/turn-origin';
+import { textFor } from '../../dialogs/turn-text';
 
 export interface UrgentOptions {
   readonly reference: string | null;
