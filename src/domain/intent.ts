@@ -1,6 +1,7 @@
 import type { ComplaintAbout } from './complaint-about';
 import { normaliseWords } from './words';
 
+import { intentCues } from '../journeys/registry';
 import type { Intent } from '../journeys/registry';
 
 export type { Intent };
@@ -46,12 +47,8 @@ const COMPLAINT_ABOUT_RULES: readonly Rule<ComplaintAbout>[] = [
   ['officer-or-staff', /\b(?:officer|officers|policeman|policemen|policewoman|police woman|police man|cop|cops|pcso|constable|sergeant|inspector|detective|police staff|call handler|101 (?:operator|call handler|line)|the police|police (?:force|response|did|didn'?t|were|was|have|never)|force policy|response team)\b/],
 ];
 
-const INTENT_RULES: readonly Rule<Intent>[] = [
-  ['complaint', /\b(?:complain\w*|complaint\w*|grievance|(?:unhappy|not happy|disappointed|fed up) with (?:the |an |a |how )?(?:officer|police|service|staff|chief|commissioner|response)|rude|aggressive|aggresive|unprofessional|disgraceful|appalling|bad experience|report (?:an|a) officer|misconduct|(?:nobody|no one|noone|never) (?:came|come|called|rang|got back)|(?:didn'?t|did not|never) (?:do anything|bother|come out|investigate|follow (?:it )?up|call (?:me )?back)|did nothing|treated me)\b/],
-  ['support', /\b(?:victim\w*|support|help (?:me|after|as a)|i need help|(?:speak|talk) to someone about what happened|what happened to me|been (?:burgled|robbed|scammed|attacked|assaulted|mugged|defrauded)|burglary|fraud|scam\w*|hate crime|anti ?social|stalk\w*|domestic|abuse\w*|harass\w*|someone to talk to|talk to someone about what happened|counsell\w*|cope|coping)\b/],
-  ['comment', /\b(?:comment\w*|feedback|suggest\w*|(?:an|my|some|good) ideas?|my (?:opinion|views?|thoughts)|say something|praise|thank you|thanks|well done|great job|brilliant|fantastic|amazing|grateful|appreciate\w*|compliment\w*|raise a concern|concerned about|worried about (?:policing|crime|the)|priorit\w*|police and crime plan|the plan|share my|have my say|let the commissioner know|tell the commissioner)\b/],
-  ['enquiry', /\b(?:question|enquiry|inquiry|report (?:a|my|an|some|the)|stole|stolen|nicked|broke into|break in|reporter|contact (?:the )?(?:commissioner|office|pcc)|office (?:open|hours)|opening (?:hours|times)|ask (?:about|a)|information|info|something else|other|freedom of information|foi|subject access|volunteer\w*|press|media|journalist|meeting\w*|address|phone number|email address|contact (?:details|you|the office)|panel|where can i find|how do i|who is|what is)\b/],
-];
+// Each journey's own cues (its `cues` in src/journeys/<id>/journey.ts), in the order they are tried.
+const INTENT_RULES: readonly Rule<Intent>[] = intentCues();
 
 const ENQUIRY_RULES: readonly Rule<EnquiryTopic>[] = [
   ['sar', /\b(?:subject access|sar|my (?:personal )?data|information (?:you|the office) (?:hold|holds|have) (?:on|about) me)\b/],

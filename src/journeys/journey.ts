@@ -22,6 +22,10 @@ export interface JourneySpec {
   readonly start: 'resident' | 'disclosure';
   /** Its button in the main menu (resident journeys), in registry order. */
   readonly menuKey?: TextKey;
+  /** Words that mean a resident wants this journey (read on normalised text, see domain/words.ts). */
+  readonly cues?: RegExp;
+  /** Which journey's cues are tried first: "complaint" before "comment", since "unhappy with the officer" is both. */
+  readonly cuePriority?: number;
   /** What staff read as the case's kind in the office e-mail. */
   readonly staffLabel: string;
   /** Its own rows in the office e-mail, after reference, kind, dates and risk. */

@@ -29,3 +29,10 @@ export function journeyOf(kind: CaseKind): JourneySpec {
 export const MENU: readonly { readonly kind: Intent; readonly menuKey: NonNullable<JourneySpec['menuKey']> }[] = JOURNEYS.flatMap((j) =>
   'menuKey' in j ? [{ kind: j.kind, menuKey: j.menuKey }] : [],
 );
+
+/** What a resident wants, from their own words: each resident journey's cues, in cue priority. */
+export function intentCues(): readonly (readonly [Intent, RegExp])[] {
+  return JOURNEYS.flatMap((j) => ('cues' in j ? [{ kind: j.kind, cues: j.cues, priority: j.cuePriority }] : []))
+    .sort((a, b) => a.priority - b.priority)
+    .map((j) => [j.kind, j.cues] as const);
+}

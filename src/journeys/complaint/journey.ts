@@ -15,6 +15,9 @@ function rows(r: JourneyBlocks): [string, string][] {
 /** A complaint: who handles it (force, PCC, panel, review), said plainly, taken or passed on. */
 export const complaintJourney = {
   kind: 'complaint',
+  /** Tried first when reading what a resident wants in their own words. */
+  cuePriority: 1,
+  cues: /\b(?:complain\w*|complaint\w*|grievance|(?:unhappy|not happy|disappointed|fed up) with (?:the |an |a |how )?(?:officer|police|service|staff|chief|commissioner|response)|rude|aggressive|aggresive|unprofessional|disgraceful|appalling|bad experience|report (?:an|a) officer|misconduct|(?:nobody|no one|noone|never) (?:came|come|called|rang|got back)|(?:didn'?t|did not|never) (?:do anything|bother|come out|investigate|follow (?:it )?up|call (?:me )?back)|did nothing|treated me)\b/,
   start: 'resident',
   menuKey: 'menu.complaint',
   staffLabel: 'Complaint',
