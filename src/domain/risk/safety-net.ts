@@ -463,9 +463,13 @@ function readSentence(sentence: string): SentenceFinding | null {
 const IDIOM_ALL = new RegExp(IDIOM.source, 'g');
 
 /** What the broader net finds in a message the phrase rules called `none`; null when it finds nothing. */
-export function safetyNet(text: string, normalised: string = normaliseForScreening(text).replace(/\s+/g, ' ')): RiskAssessment | null {
+export function safetyNet(
+  text: string,
+  normalised: string = normaliseForScreening(text).replace(/\s+/g, ' '),
+  withoutPhraseIdioms: string = withoutIdioms(normalised),
+): RiskAssessment | null {
   // The phrase rules' idioms (suppressors.ts) are idioms here too: "my mum will murder me if I'm late".
-  const t = withoutIdioms(normalised.replace(IDIOM_ALL, ' '));
+  const t = withoutPhraseIdioms.replace(IDIOM_ALL, ' ');
   // Normalised text has no punctuation left, so the message is read as one stretch, cut only where
   // "but" or "so" starts a new subject ("I'm fine but he keeps..."): framing and "now" apply across it.
   const sentences = t.split(/\s+(?:but|and then|so)\s+(?=i\b|he\b|she\b|they\b)/).filter((x) => x.trim().length > 0);

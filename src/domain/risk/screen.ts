@@ -21,9 +21,8 @@ import { happeningNow } from './safety-net';
 
 export const RISK_MODEL = RiskModel.fromJson(modelFile);
 
-function sceneAssessment(whole: string): RiskAssessment {
-  // An idiom is not a scene either: "my boss is on fire today".
-  const normalised = withoutIdioms(whole);
+/** `normalised` with its idioms blanked: an idiom is not a scene either ("my boss is on fire today"). */
+function sceneAssessment(normalised: string): RiskAssessment {
   let level: RiskLevel = 'none';
   const topics: RiskTopic[] = [];
   const reasons: string[] = [];
@@ -50,7 +49,8 @@ interface RuleReading {
 function readRules(text: string): RuleReading {
   const precise = screenPhrases(text);
   const normalised = normaliseForScreening(text).replace(/\s+/g, ' ');
-  const scenes = sceneAssessment(normalised);
+  const plain = withoutIdioms(normalised);
+  const scenes = sceneAssessment(plain);
   const quiet = { ...NO_RISK, language: precise.language };
   if (JOKE.pattern.test(normalised) && JOKE_TARGET.pattern.test(normalised) && scenes.level === 'none') {
     return { assessment: quiet, stoodDown: true, normalised };
@@ -61,7 +61,7 @@ function readRules(text: string): RuleReading {
     return { assessment: quiet, stoodDown: true, normalised };
   }
   if (precise.level === 'emergency') return { assessment: precise, stoodDown: false, normalised };
-  const merged = mergeAssessments(mergeAssessments(precise, scenes), safetyNet(text, normalised) ?? NO_RISK);
+  const merged = mergeAssessments(mergeAssessments(precise, scenes), safetyNet(text, normalised, plain) ?? NO_RISK);
   const talkAbout = NOT_ABOUT_ME.pattern.test(normalised) || HYPERBOLE.pattern.test(normalised);
   const over = OVER_NOW.pattern.test(normalised);
   const ongoing = ONGOING.pattern.test(normalised);
