@@ -1,6 +1,7 @@
 import { ActivityHandler, ActivityTypes } from 'botbuilder';
 import type { Activity, BotState, ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { answerDisclosure, setTurnData } from './dialogs/disclosure-reply';
+import { needingStaff } from './dialogs/journey-result';
 import { DialogSet, DialogTurnStatus } from 'botbuilder-dialogs';
 import type { DialogContext, DialogState } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
@@ -175,6 +176,12 @@ export class PccBot extends ActivityHandler {
       return;
     }
     const result = await dc.continueDialog();
+    const handedOver = result.status === DialogTurnStatus.complete ? needingStaff(result.result) : null;
+    // A journey that found a disclosure (the support journey: "not safe") ends and hands it here, to the one path.
+    if (handedOver) {
+      await this.handleDisclosure(context, dc, handedOver.risk, handedOver.words);
+      return;
+    }
     if (result.status !== DialogTurnStatus.empty) return;
     if (isClosing(words)) {
       await context.sendActivity(textFor(context).t('command.goodbye'));

@@ -14,9 +14,9 @@ import { serviceList, servicesFor, staffWillSee } from '../../dialogs/service-li
 import { SubmitCaseDialog, contactSummary } from '../../dialogs/submit-case-dialog';
 import type { SubmitCaseOptions } from '../../dialogs/submit-case-dialog';
 import { textFor } from '../../dialogs/turn-text';
-import { answerDisclosure, turnData } from '../../dialogs/disclosure-reply';
-import { UrgentDialog } from '../urgent/urgent-dialog';
-import type { UrgentOptions } from '../urgent/urgent-dialog';
+import { turnData } from '../../dialogs/disclosure-reply';
+import type { JourneyResult } from '../../dialogs/journey-result';
+import type { RiskAssessment } from '../../domain/risk/risk-assessment';
 import type { RiskTopic } from '../../domain/risk/risk-assessment';
 import type { JourneyOptions } from '../comment/comment-dialog';
 
@@ -67,7 +67,6 @@ export class SupportDialog extends JourneyDialog {
 
   constructor(private readonly deps: DialogDeps) {
     super(SupportDialog.id, deps);
-    this.addDialog(new UrgentDialog(deps));
   }
 
   protected steps(): WaterfallStep[] {
@@ -143,8 +142,9 @@ export class SupportDialog extends JourneyDialog {
         s.safeNow === 'no' ? 'says they are not safe right now (support journey)' : s.safeNow === 'not-sure' ? 'not sure whether they are safe (support journey)' : 'told us about this in the support journey',
         `what happened: ${harm}`,
       ];
-      const reference = await answerDisclosure(step.context, this.deps, { level: s.safeNow === 'no' ? 'emergency' : 'high', topics: [], reasons, language: 'en', basis: [`support-journey/${s.safeNow ?? 'harm'}`] }, t.t(`support.harm.${harm}` as TextKey));
-      return step.beginDialog(UrgentDialog.id, { reference, interrupted: false } satisfies UrgentOptions);
+      const risk: RiskAssessment = { level: s.safeNow === 'no' ? 'emergency' : 'high', topics: [], reasons, language: 'en', basis: [`support-journey/${s.safeNow ?? 'harm'}`] };
+      // The bot answers it, as it answers every disclosure.
+      return step.endDialog({ reference: null, needsStaff: { risk, words: t.t(`support.harm.${harm}` as TextKey) } } satisfies JourneyResult);
     }
     const services = servicesFor(p, [s.harm ?? 'other', 'other']);
     s.servicesShown = services.map((x) => x.id);
@@ -165,8 +165,6 @@ export class SupportDialog extends JourneyDialog {
   }
 
   private async afterOffer(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    // Handed to staff instead: the urgent case and its safe-contact answers carry everything.
-    if (step.result === undefined) return step.endDialog({ reference: null });
     const answer = step.result as Answer;
     const t = textFor(step.context);
     if (answer.status !== 'answered' || answer.value === 'no') {
