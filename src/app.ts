@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import restify from 'restify';
 import { PccBot } from './bot';
 import type { Config } from './config';
+import { ConversationMemory } from './dialogs/conversation-memory';
 import type { DialogDeps } from './dialogs/dialog-deps';
 import { textFor } from './dialogs/turn-text';
 import { ActivityDedupe } from './services/activity-dedupe';
@@ -148,7 +149,7 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
   void EldLanguageDetector.ready().catch((err: Error) => log.error({ message: err.message }, 'language detector did not load; script and word checks only'));
   const storage = new RedisStorage(redis, { prefix: 'pcc:state:', ttlSeconds: profile.retention.conversationStateDays * DAY });
   const conversationState = new ConversationState(storage);
-  const deps: DialogDeps = { profile, cases, now, log };
+  const deps: DialogDeps = { profile, cases, now, log, memory: new ConversationMemory() };
   const bot = new PccBot({
     conversationState,
     deps,

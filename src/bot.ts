@@ -1,6 +1,6 @@
 import { ActivityHandler, ActivityTypes } from 'botbuilder';
 import type { Activity, BotState, ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { answerDisclosure, setTurnData } from './dialogs/disclosure-reply';
+import { answerDisclosure } from './dialogs/disclosure-reply';
 import { needingStaff } from './dialogs/journey-result';
 import { DialogSet, DialogTurnStatus } from 'botbuilder-dialogs';
 import type { DialogContext, DialogState } from 'botbuilder-dialogs';
@@ -147,11 +147,11 @@ export class PccBot extends ActivityHandler {
       this.o.log.error({ message: (err as Error).message }, 'conversation state unavailable: answering a disclosure without it');
       context.turnState.set(STATELESS, true);
       const transcript: TranscriptEntry[] = [{ from: 'resident', at: new Date().toISOString(), text: words.slice(0, TRANSCRIPT_ENTRY_LIMIT) }];
-      setTurnData(context, { transcript });
+      this.o.deps.memory.attach(context, { transcript });
       await this.handleDisclosure(context, null, risk, words);
       return;
     }
-    setTurnData(context, data);
+    this.o.deps.memory.attach(context, data);
     this.trackBotMessages(context, data);
     const dc = await this.dialogs.createContext(context);
     // Our own button titles ("Domestic abuse", "No, it's not safe") are answers, not disclosures:

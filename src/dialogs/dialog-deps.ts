@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { CaseDesk } from '../domain/case-draft';
 import type { OfficeProfile } from '../domain/office-profile';
+import type { ConversationMemory } from './conversation-memory';
 
 /** What every dialog is given: the office's data, the one door to the case workflows, and a clock. */
 export interface DialogDeps {
@@ -9,4 +10,6 @@ export interface DialogDeps {
   readonly now: () => Date;
   /** For what the bot did, never what a resident typed. */
   readonly log: Logger;
+  /** What the conversation remembers beyond a dialog's state: transcript, urgent case, harms named. */
+  readonly memory: ConversationMemory;
 }

@@ -2,23 +2,11 @@ import { ActivityTypes, EventFactory } from 'botbuilder';
 import type { Activity, TurnContext } from 'botbuilder';
 import type { TranscriptEntry } from '../domain/case-record';
 import type { RiskAssessment } from '../domain/risk/risk-assessment';
-import type { ConversationData } from '../conversation-data';
 import type { DialogDeps } from './dialog-deps';
 import { serviceList, servicesFor, staffWillSee } from './service-lines';
 import { emergencyLineIn } from '../i18n/emergency-lines';
 import { turnOrigin } from './turn-origin';
 import { textFor } from './turn-text';
-
-const DATA = Symbol('conversationData');
-
-/** The bot puts the conversation's data on the turn, so a dialog that hears a disclosure can answer it the same way. */
-export function setTurnData(context: TurnContext, data: ConversationData): void {
-  context.turnState.set(DATA, data);
-}
-
-export function turnData(context: TurnContext): ConversationData {
-  return (context.turnState.get(DATA) as ConversationData | undefined) ?? {};
-}
 
 /**
  * DOMAIN.md, "A disclosure of risk": 999 first (and how to call silently),
@@ -37,16 +25,17 @@ export async function answerDisclosure(context: TurnContext, deps: DialogDeps, r
     await context.sendActivity(`${welsh}${t.t('risk.emergency')}`);
   }
 
-  const data = turnData(context);
-  const transcript = [...(data.transcript ?? [])];
-  const topics = [...new Set<string>([...risk.topics, ...(data.topics ?? [])])];
+  const memory = deps.memory;
+  const transcript = [...memory.transcript(context)];
+  const topics = [...new Set<string>([...risk.topics, ...memory.topics(context)])];
+  const earlier = memory.urgentReference(context);
   const reference = await deps.cases.raiseUrgent(
     { risk: { level: risk.level, reasons: [...risk.reasons], topics }, transcript, details: words },
     turnOrigin(context),
-    data.urgentReference ?? null,
+    earlier,
   );
-  const isNew = !data.urgentReference;
-  data.urgentReference = reference;
+  const isNew = earlier === null;
+  memory.setUrgentReference(context, reference);
   // What the handoff rests on, never what was typed: rule ids, and the model's features as indexes into its file.
   deps.log.info(
     {

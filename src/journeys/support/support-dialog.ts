@@ -14,7 +14,6 @@ import { serviceList, servicesFor, staffWillSee } from '../../dialogs/service-li
 import { SubmitCaseDialog, contactSummary } from '../../dialogs/submit-case-dialog';
 import type { SubmitCaseOptions } from '../../dialogs/submit-case-dialog';
 import { textFor } from '../../dialogs/turn-text';
-import { turnData } from '../../dialogs/disclosure-reply';
 import type { JourneyResult } from '../../dialogs/journey-result';
 import type { RiskAssessment } from '../../domain/risk/risk-assessment';
 import type { RiskTopic } from '../../domain/risk/risk-assessment';
@@ -106,10 +105,7 @@ export class SupportDialog extends JourneyDialog {
     else if (answer.value === 'typed') s.harm = recogniseHarm(answer.text) ?? 'other';
     else s.harm = answer.value as Harm;
     const topic = HARM_TOPIC[s.harm];
-    if (topic) {
-      const data = turnData(step.context);
-      data.topics = [...new Set([...(data.topics ?? []), topic])];
-    }
+    if (topic) this.deps.memory.noteTopic(step.context, topic);
     const t = textFor(step.context);
     return step.prompt(
       AnswerPrompt.id,
