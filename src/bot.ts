@@ -170,7 +170,7 @@ export class PccBot extends ActivityHandler {
       await this.handleDisclosure(context, dc, risk, words);
       return;
     }
-    const command = recogniseCommand(words);
+    const command = recogniseCommand(words, textFor(context).commandWords());
     if (command) {
       await this.runCommand(dc, command);
       return;
@@ -183,7 +183,7 @@ export class PccBot extends ActivityHandler {
       return;
     }
     if (result.status !== DialogTurnStatus.empty) return;
-    if (isClosing(words)) {
+    if (isClosing(words, textFor(context).commandWords())) {
       await context.sendActivity(textFor(context).t('command.goodbye'));
       return;
     }

@@ -27,18 +27,28 @@ export interface Understanding {
 
 type Rule<T> = readonly [T, RegExp];
 
+/**
+ * The words of the commands in one language (each locale file's `words`), lower case. Whole
+ * messages only: "I need help, my neighbour keeps shouting" is not the help command.
+ */
+export interface CommandWords {
+  readonly restart: readonly string[];
+  readonly cancel: readonly string[];
+  readonly help: readonly string[];
+  /** Whole messages that ask for a person ("operator"). */
+  readonly human: readonly string[];
+  /** "can i", "i want to": said before asking to talk to someone. */
+  readonly politeOpeners: readonly string[];
+  /** "talk to", "speak with". */
+  readonly talkTo: readonly string[];
+  /** Who, after "talk to": "a person", "someone", "a real person" (or nobody named). */
+  readonly someoneToTalkTo: readonly string[];
+  /** "No, that's everything", "bye": the resident is done. */
+  readonly closing: readonly string[];
+}
+
 // Word stems are matched on normalised text (see words.ts), which also folds
 // the common misspellings of the words people use for these routes.
-const COMMANDS: readonly Rule<Command>[] = [
-  ['restart', /^(?:start (?:again|over)|restart|begin again|go back to the start|main menu|menu|start)$/],
-  ['cancel', /^(?:cancel|stop|quit|exit|never ?mind|forget it|no thanks?,? (?:cancel|stop))$/],
-  ['help', /^(?:help|help me please|what can you do|options|i'?m (?:confused|stuck)|\?)$/],
-  [
-    'human',
-    /^(?:(?:can i |i want to |i'd like to |let me |please let me )?(?:talk|speak|chat) (?:to|with) (?:a |an |someone|somebody|a real |real )?(?:person|human|someone|somebody|member of staff|staff|agent|advisor|adviser|officer)?|real person|human|agent|a person|person please|operator)$/,
-  ],
-];
-
 const COMPLAINT_ABOUT_RULES: readonly Rule<ComplaintAbout>[] = [
   ['review-request', /\b(?:review|appeal|not happy with (?:the |how )?(?:outcome|result|my complaint)|outcome (?:letter|of my complaint)|complaint (?:was|has been) (?:handled|dealt|closed|rejected|dismissed)|unhappy with (?:the )?(?:outcome|result|decision))\b/],
   ['chief-constable', /\b(?:chief constable|chief con|head of (?:the )?(?:police|force)|the chief)\b/],
@@ -68,16 +78,27 @@ function firstMatch<T>(rules: readonly Rule<T>[], text: string): T | null {
   return null;
 }
 
-// "No, that's everything", "bye": the resident is done. Only read so when no question is pending.
-const CLOSING = /^(?:no(?: thanks?| thank you)?,? ?(?:that'?s|thats|that is) (?:all|everything|it)|(?:no,? )?nothing else(?: thanks?| thank you)?|no thanks?|no thank you|that'?s all(?: thanks?| thank you)?|(?:thanks?|thank you|cheers|ta)(?:,? (?:bye|goodbye|that'?s all))?|bye|goodbye|bye bye|ok bye|okay thanks?|ok thanks?|all done|i'?m done)$/;
+const said = (text: string): string => normaliseWords(text).replace(/[.!]+$/, '').trim();
 
-export function isClosing(text: string): boolean {
-  return CLOSING.test(normaliseWords(text).replace(/[.!]+$/, '').trim());
+/** "No, that's everything", "bye": the resident is done. Only read so when no question is pending. */
+export function isClosing(text: string, words: CommandWords): boolean {
+  return words.closing.includes(said(text));
 }
 
-export function recogniseCommand(text: string): Command | null {
-  const words = normaliseWords(text).replace(/[.!]+$/, '').trim();
-  return words.length > 0 && words.length <= 60 ? firstMatch(COMMANDS, words) : null;
+function asksForPerson(message: string, w: CommandWords): boolean {
+  const opener = w.politeOpeners.find((o) => message.startsWith(`${o} `));
+  const rest = opener ? message.slice(opener.length + 1) : message;
+  const ask = w.talkTo.find((a) => rest === a || rest.startsWith(`${a} `));
+  if (!ask) return false;
+  const who = rest.slice(ask.length).trim();
+  return who === '' || w.someoneToTalkTo.includes(who);
+}
+
+export function recogniseCommand(text: string, words: CommandWords): Command | null {
+  const message = said(text);
+  if (message.length === 0 || message.length > 60) return null;
+  for (const command of ['restart', 'cancel', 'help'] as const) if (words[command].includes(message)) return command;
+  return words.human.includes(message) || asksForPerson(message, words) ? 'human' : null;
 }
 
 export function recogniseComplaintAbout(text: string): ComplaintAbout | null {

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type enGB from '../../locales/en-GB.json';
+import type { CommandWords } from '../domain/intent';
 import { projectRoot } from '../project-root';
 
 type Leaves<T, P extends string = ''> = {
@@ -112,6 +113,21 @@ export class LocaleText {
   /** A list of words this locale understands ("yes", "yeah", "aye"…), lower case. */
   words(list: WordList): readonly string[] {
     return this.catalogue.words[list] ?? FALLBACK.words[list] ?? [];
+  }
+
+  /** The words of the commands ("help", "start again", "talk to a person") in this locale. */
+  commandWords(): CommandWords {
+    const w = (list: WordList): readonly string[] => this.words(list);
+    return {
+      restart: w('restart'),
+      cancel: w('cancel'),
+      help: w('help'),
+      human: w('human'),
+      politeOpeners: w('politeOpeners'),
+      talkTo: w('talkTo'),
+      someoneToTalkTo: w('someoneToTalkTo'),
+      closing: w('closing'),
+    };
   }
 
   /** A date (YYYY-MM-DD) as this locale writes it, e.g. "Monday 7 December" or "7 December 2026". */

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { recogniseCommand, understand } from '../../src/domain/intent';
+import { isClosing, recogniseCommand, understand } from '../../src/domain/intent';
+import { LocaleText } from '../../src/i18n/locale-text';
+
+const english = new LocaleText('en-GB').commandWords();
 
 describe('understanding what a resident wants', () => {
   const cases: Record<string, string[]> = {
@@ -89,10 +92,18 @@ describe('understanding what a resident wants', () => {
     ['can i speak to a real person', 'human'],
     ['I want to talk to someone', 'human'],
   ])('hears the command "%s"', (text, command) => {
-    expect(recogniseCommand(text)).toBe(command);
+    expect(recogniseCommand(text, english)).toBe(command);
+  });
+
+  it.each(["No, that's everything, thanks", 'thanks bye', 'nothing else thank you', 'Bye!'])('hears "%s" as the resident being done', (text) => {
+    expect(isClosing(text, english)).toBe(true);
+  });
+
+  it.each(['no', 'thanks for the help earlier, but he came back', 'what else can I do?'])('does not hear "%s" as goodbye', (text) => {
+    expect(isClosing(text, english)).toBe(false);
   });
 
   it('does not take a sentence that mentions help as the help command', () => {
-    expect(recogniseCommand('I need help, my neighbour keeps shouting at me')).toBeNull();
+    expect(recogniseCommand('I need help, my neighbour keeps shouting at me', english)).toBeNull();
   });
 });

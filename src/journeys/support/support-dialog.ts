@@ -113,9 +113,9 @@ export class SupportDialog extends JourneyDialog {
         kind: 'choice',
         prompt: t.t('support.askSafe'),
         choices: [
-          { id: 'yes', title: t.t('support.safeYes'), synonyms: ['yes', 'yeah', 'i am safe', 'safe'] },
-          { id: 'no', title: t.t('support.safeNo'), synonyms: ['no', 'not safe', "i'm not safe", 'nope'] },
-          { id: 'not-sure', title: t.t('support.safeNotSure'), synonyms: ['not sure', "don't know", 'maybe', 'unsure'] },
+          { id: 'yes', title: t.t('support.safeYes'), synonyms: t.words('safeNowYes') },
+          { id: 'no', title: t.t('support.safeNo'), synonyms: t.words('safeNowNo') },
+          { id: 'not-sure', title: t.t('support.safeNotSure'), synonyms: t.words('notSure') },
         ],
         // Words of their own ("not while he's here") are read, never refused: only a plain yes is safe.
         freeTextId: 'typed',
@@ -152,9 +152,9 @@ export class SupportDialog extends JourneyDialog {
         kind: 'choice',
         prompt: t.t('support.askOffer'),
         choices: [
-          { id: 'call-back', title: t.t('support.offerCallBack'), synonyms: ['call back', 'call me', 'ring me', 'yes'] },
-          { id: 'referral', title: t.t('support.offerReferral', { service: local?.name ?? t.t('support.localService') }), synonyms: ['refer me', 'referral'] },
-          { id: 'no', title: t.t('support.offerNo'), synonyms: ['no', 'no thanks', 'not now'] },
+          { id: 'call-back', title: t.t('support.offerCallBack'), synonyms: t.words('callBack') },
+          { id: 'referral', title: t.t('support.offerReferral', { service: local?.name ?? t.t('support.localService') }), synonyms: t.words('referral') },
+          { id: 'no', title: t.t('support.offerNo'), synonyms: t.words('noThanks') },
         ],
       }),
     );

@@ -47,8 +47,8 @@ export class UrgentDialog extends ComponentDialog {
         kind: 'choice',
         prompt: t.t('urgent.askSafe'),
         choices: [
-          { id: 'yes', title: t.t('urgent.safeYes'), synonyms: ['yes', 'yeah', 'ok', 'safe', 'it is safe'] },
-          { id: 'no', title: t.t('urgent.safeNo'), synonyms: ['no', 'not safe', 'nope', "don't contact me"] },
+          { id: 'yes', title: t.t('urgent.safeYes'), synonyms: t.words('safeToContactYes') },
+          { id: 'no', title: t.t('urgent.safeNo'), synonyms: t.words('safeToContactNo') },
         ],
       }),
     );
@@ -99,8 +99,8 @@ export class UrgentDialog extends ComponentDialog {
         kind: 'choice',
         prompt: t.t('urgent.askCarryOn'),
         choices: [
-          { id: 'yes', title: t.t('urgent.carryOnYes'), synonyms: ['yes', 'carry on', 'continue', 'go on'] },
-          { id: 'no', title: t.t('urgent.carryOnNo'), synonyms: ['no', 'stop', 'stop here', 'no thanks'] },
+          { id: 'yes', title: t.t('urgent.carryOnYes'), synonyms: t.words('carryOn') },
+          { id: 'no', title: t.t('urgent.carryOnNo'), synonyms: t.words('stopHere') },
         ],
       }),
     );
