@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { CASE_KINDS } from './case-kind';
-import { COMPLAINT_ABOUT } from './complaint-about';
+import { CommentSchema } from '../journeys/comment/record';
+import { ComplaintSchema } from '../journeys/complaint/record';
+import { EnquirySchema } from '../journeys/enquiry/record';
+import { SupportSchema } from '../journeys/support/record';
 import { REFERENCE_PATTERN } from './reference';
+
+// Each journey's block of the record lives in its folder; here for the record's readers.
+export { CommentSchema, ComplaintSchema, EnquirySchema, SupportSchema };
 
 const MAX_TEXT = 10_000;
 
@@ -28,30 +34,8 @@ export const RiskSchema = z
   })
   .strict();
 
-export const ComplaintSchema = z
-  .object({
-    about: z.enum(COMPLAINT_ABOUT),
-    handledBy: z.string().max(80),
-    passOnWithConsent: z.boolean().optional(),
-    outcomeLetterDate: z.iso.date().optional(),
-    reviewDeadline: z.iso.date().optional(),
-    lateReviewRequest: z.boolean().optional(),
-    forceReference: z.string().max(100).optional(),
-    personNamed: z.string().max(200).optional(),
-  })
-  .strict();
 
-export const SupportSchema = z
-  .object({
-    whatHappened: z.string().max(60),
-    safeNow: z.enum(['yes', 'no', 'not-sure']).optional(),
-    request: z.enum(['call-back', 'referral']),
-    servicesShown: z.array(z.string().max(80)).max(30),
-  })
-  .strict();
 
-export const EnquirySchema = z.object({ topic: z.string().max(60) }).strict();
-export const CommentSchema = z.object({ topic: z.string().max(200) }).strict();
 
 export const TranscriptEntrySchema = z
   .object({ from: z.enum(['resident', 'bot']), at: z.iso.datetime({ offset: true }), text: z.string().max(MAX_TEXT) })

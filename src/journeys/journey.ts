@@ -1,5 +1,8 @@
 import type { z } from 'zod';
-import type { CommentSchema, ComplaintSchema, EnquirySchema, SupportSchema } from '../domain/case-record';
+import type { CommentSchema } from './comment/record';
+import type { ComplaintSchema } from './complaint/record';
+import type { EnquirySchema } from './enquiry/record';
+import type { SupportSchema } from './support/record';
 import type { TextKey } from '../i18n/locale-text';
 
 /** The journeys' own blocks of a case record (a record is one of these and the common fields). */
