@@ -168,11 +168,11 @@ export const DOMESTIC_ABUSE_RULES = defineRules([
     phrase: '«domestic (?:abuse|violence)»|«abusive relationship»',
     framable: true,
     matches: [
-      'I\'m a victim of domestic abuse and I need someone to talk to',
-      'I\'m in an abusive relationship and I don\'t know how to get out',
+      'is it domestic violence if he only shouts and takes my wages',
+      'my sister is in an abusive relationship with a man from work',
     ],
     ignores: [
-      'Someone keyed my car in the Tesco car park',
+      'the domestic bins on our street were not collected again',
     ],
   },
   {
