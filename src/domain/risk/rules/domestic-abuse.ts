@@ -168,7 +168,7 @@ export const DOMESTIC_ABUSE_RULES = defineRules([
     phrase: '«domestic (?:abuse|violence)»|«abusive relationship»',
     framable: true,
     matches: [
-      'is it domestic violence if he only shouts and takes my wages',
+      'there has been domestic violence in our house for years',
       'my sister is in an abusive relationship with a man from work',
     ],
     ignores: [
