@@ -4,15 +4,14 @@ import type { TurnContext } from 'botbuilder';
 import { choiceActivity } from './choice-activity';
 import { understand } from '../domain/intent';
 import type { Intent } from '../domain/intent';
+import { JOURNEY_DIALOGS } from '../journeys/journey-dialogs';
 import { MENU } from '../journeys/registry';
 import type { LocaleText } from '../i18n/locale-text';
 import { AnswerPrompt } from './answer-prompt';
 import type { Answer, ChoiceSpec } from './answer-prompt';
-import { CommentDialog } from '../journeys/comment/comment-dialog';
 import { ComplaintDialog } from '../journeys/complaint/complaint-dialog';
 import type { DialogDeps } from './dialog-deps';
 import { EnquiryDialog } from '../journeys/enquiry/enquiry-dialog';
-import { SupportDialog } from '../journeys/support/support-dialog';
 import { textFor } from './turn-text';
 
 export interface MainOptions {
@@ -31,13 +30,6 @@ export async function sendWelcome(context: TurnContext, officeName: string, repo
   await context.sendActivity(choiceActivity(context, text, menuChoices(t).map((c) => c.title)));
 }
 
-const JOURNEYS: Record<Intent, string> = {
-  comment: CommentDialog.id,
-  complaint: ComplaintDialog.id,
-  support: SupportDialog.id,
-  enquiry: EnquiryDialog.id,
-};
-
 /** Understands what the resident wants, in their words or by button, and starts that journey. */
 export class MainDialog extends ComponentDialog {
   static readonly id = 'main';
@@ -45,10 +37,7 @@ export class MainDialog extends ComponentDialog {
   constructor(deps: DialogDeps) {
     super(MainDialog.id);
     this.addDialog(new AnswerPrompt());
-    this.addDialog(new CommentDialog(deps));
-    this.addDialog(new ComplaintDialog(deps));
-    this.addDialog(new SupportDialog(deps));
-    this.addDialog(new EnquiryDialog(deps));
+    for (const journey of Object.values(JOURNEY_DIALOGS)) this.addDialog(journey.create(deps));
     this.addDialog(new WaterfallDialog('main-steps', [this.route.bind(this), this.dispatch.bind(this), this.done.bind(this)]));
     this.initialDialogId = 'main-steps';
   }
@@ -66,7 +55,7 @@ export class MainDialog extends ComponentDialog {
     const answer = step.result as Answer;
     const options = (step.options ?? {}) as MainOptions;
     if (answer.status !== 'answered') return step.beginDialog(EnquiryDialog.id, { leaveMessage: true });
-    if (answer.value !== 'typed') return step.beginDialog(JOURNEYS[answer.value as Intent], {});
+    if (answer.value !== 'typed') return step.beginDialog(JOURNEY_DIALOGS[answer.value as Intent].id, {});
     const u = understand(answer.text);
     if (!u.intent) {
       // Twice not understood: rather than loop, take their words as a message for the office.
@@ -79,7 +68,7 @@ export class MainDialog extends ComponentDialog {
       case 'enquiry':
         return step.beginDialog(EnquiryDialog.id, { topic: u.enquiryTopic });
       default:
-        return step.beginDialog(JOURNEYS[u.intent], { text: answer.text });
+        return step.beginDialog(JOURNEY_DIALOGS[u.intent].id, { text: answer.text });
     }
   }
 

@@ -1,28 +1,16 @@
 import type { z } from 'zod';
-import type {
-  CommentSchema,
-  ComplaintSchema,
-  Contact,
-  EnquirySchema,
-  RiskSchema,
-  SupportSchema,
-  TranscriptEntry,
-} from './case-record';
-
+import type { RecordBlocks } from '../journeys/record-blocks';
 import type { Intent } from '../journeys/registry';
+import type { Contact, RiskSchema, TranscriptEntry } from './case-record';
 
 export type CaseRisk = z.infer<typeof RiskSchema>;
 
-/** What a dialog has collected; the case service turns it into a record. */
-export interface CaseDraft {
+/** What a dialog has collected (with its journey's block, see journeys/record-blocks.ts); the case service turns it into a record. */
+export type CaseDraft = RecordBlocks & {
   readonly kind: Intent;
   readonly details: string;
   readonly contact: Contact | null;
-  readonly complaint?: z.infer<typeof ComplaintSchema>;
-  readonly support?: z.infer<typeof SupportSchema>;
-  readonly enquiry?: z.infer<typeof EnquirySchema>;
-  readonly comment?: z.infer<typeof CommentSchema>;
-}
+};
 
 /** Where a turn came from: the key that makes a redelivered activity harmless. */
 export interface TurnOrigin {

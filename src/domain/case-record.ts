@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { CASE_KINDS } from './case-kind';
-import { CommentSchema } from '../journeys/comment/record';
-import { ComplaintSchema } from '../journeys/complaint/record';
-import { EnquirySchema } from '../journeys/enquiry/record';
-import { SupportSchema } from '../journeys/support/record';
+import { RECORD_BLOCKS } from '../journeys/record-blocks';
+import type { RecordBlockSchemas } from '../journeys/record-blocks';
 import { REFERENCE_PATTERN } from './reference';
 
-// Each journey's block of the record lives in its folder; here for the record's readers.
-export { CommentSchema, ComplaintSchema, EnquirySchema, SupportSchema };
+/** Each journey's block (src/journeys/<id>/record.ts), optional in every record. */
+const JOURNEY_BLOCKS = Object.fromEntries(Object.entries(RECORD_BLOCKS).map(([k, schema]) => [k, schema.optional()])) as {
+  readonly [K in keyof RecordBlockSchemas]: z.ZodOptional<RecordBlockSchemas[K]>;
+};
 
 const MAX_TEXT = 10_000;
 
@@ -55,10 +55,7 @@ export const CaseRecordSchema = z
     risk: RiskSchema,
     details: z.string().max(MAX_TEXT),
     contact: ContactSchema.nullable(),
-    complaint: ComplaintSchema.optional(),
-    support: SupportSchema.optional(),
-    enquiry: EnquirySchema.optional(),
-    comment: CommentSchema.optional(),
+    ...JOURNEY_BLOCKS,
     transcript: z.array(TranscriptEntrySchema).max(500).optional(),
   })
   .strict()

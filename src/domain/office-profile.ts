@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { CASE_KINDS } from './case-kind';
+import type { CaseKind } from './case-kind';
 import { DAYS } from './opening-hours';
+
+/** What the office promises a reply time for: every case kind, Freedom of Information and subject access requests. */
+const REPLY_KINDS = [...CASE_KINDS, 'foi', 'sar'] as unknown as readonly [CaseKind | 'foi' | 'sar', ...(CaseKind | 'foi' | 'sar')[]];
 
 const Time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'a time as HH:MM');
 const Range = z.tuple([Time, Time]);
@@ -60,7 +64,8 @@ export const OfficeProfileSchema = z
       .strict(),
     officeHours: OpeningHoursSchema,
     bankHolidays: z.array(z.iso.date()),
-    responseWorkingDays: z.record(z.enum(['comment', 'complaint', 'support', 'enquiry', 'foi', 'sar', 'urgent']), z.number().int().positive()),
+    // One per case kind (a new journey needs its reply time), and the statutory requests answered by letter.
+    responseWorkingDays: z.record(z.enum(REPLY_KINDS), z.number().int().positive()),
     complaintRoutes: z
       .object({ forceProfessionalStandards: ComplaintRouteSchema, policeAndCrimePanel: ComplaintRouteSchema, iopc: ComplaintRouteSchema })
       .strict(),

@@ -1,17 +1,8 @@
-import type { z } from 'zod';
-import type { CommentSchema } from './comment/record';
-import type { ComplaintSchema } from './complaint/record';
-import type { EnquirySchema } from './enquiry/record';
-import type { SupportSchema } from './support/record';
 import type { TextKey } from '../i18n/locale-text';
+import type { RecordBlocks } from './record-blocks';
 
 /** The journeys' own blocks of a case record (a record is one of these and the common fields). */
-export interface JourneyBlocks {
-  readonly comment?: z.infer<typeof CommentSchema> | undefined;
-  readonly complaint?: z.infer<typeof ComplaintSchema> | undefined;
-  readonly support?: z.infer<typeof SupportSchema> | undefined;
-  readonly enquiry?: z.infer<typeof EnquirySchema> | undefined;
-}
+export type JourneyBlocks = RecordBlocks;
 
 /**
  * What the rest of the product needs to know about one journey, as data: the case kind it files
