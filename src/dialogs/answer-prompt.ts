@@ -1,6 +1,6 @@
 import { Prompt, recognizeChoices } from 'botbuilder-dialogs';
 import { choiceActivity } from './choice-activity';
-import type { DialogContext, PromptOptions, PromptRecognizerResult } from 'botbuilder-dialogs';
+import type { DialogContext, DialogTurnResult, PromptOptions, PromptRecognizerResult } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
 import { parseEmail, parseName, parsePastDate, parseUkPhone, findPostcode } from '../domain/validators';
 import type { DateWords, Parsed } from '../domain/validators';
@@ -37,6 +37,8 @@ interface AskState {
 }
 
 const MAX_TEXT = 5000;
+/** The prompt's own key in its instance state (beside the base Prompt's): the titles it offered. */
+const OFFERED = 'answerPromptOffered';
 /** Yes and no buttons, answered also by the locale's own words for yes and no ("yeah", "nah"). */
 export const yesNoChoices = (t: LocaleText, yesTitle: string, noTitle: string): ChoiceSpec[] => [
   { id: 'yes', title: yesTitle, synonyms: t.words('yes') },
@@ -88,6 +90,14 @@ export class AnswerPrompt extends Prompt<Answer> {
 
   static options(spec: AskSpec): PromptOptions {
     return { validations: spec };
+  }
+
+  /** Keeps the titles it offers under a key of its own in its instance state, for pendingChoiceTitles. */
+  override async beginDialog(dc: DialogContext, options: PromptOptions): Promise<DialogTurnResult> {
+    const spec = options.validations as AskSpec | undefined;
+    const result = await super.beginDialog(dc, options);
+    if (dc.activeDialog?.id === AnswerPrompt.id) dc.activeDialog.state[OFFERED] = (spec?.choices ?? []).map((c) => c.title);
+    return result;
   }
 
   protected async onPrompt(context: TurnContext, state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
@@ -184,8 +194,8 @@ export function pendingChoiceTitles(dc: DialogContext): string[] {
   while (inner.child) inner = inner.child;
   const active = inner.activeDialog;
   if (active?.id !== AnswerPrompt.id) return [];
-  const spec = (active.state['options'] as PromptOptions | undefined)?.validations as AskSpec | undefined;
-  return (spec?.choices ?? []).map((c) => c.title);
+  const offered: unknown = active.state[OFFERED];
+  return Array.isArray(offered) ? offered.filter((t): t is string => typeof t === 'string') : [];
 }
 
 /** Adaptive Card submits arrive as values, not text. */
