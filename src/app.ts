@@ -21,6 +21,7 @@ import { RedisStorage } from './services/redis-storage';
 import { ResilientCaseDesk } from './services/resilient-case-desk';
 import { UrgentJournal } from './services/urgent-journal';
 import { TeamsStaffChannel } from './services/staff-channel';
+import { StaffChannelRegistry } from './services/staff-channel-registry';
 import { directTurns } from './http/direct-turns';
 import { registerHealth } from './http/health';
 import { registerMessages } from './http/messages';
@@ -60,8 +61,15 @@ function authFor(config: Config): ConfigurationBotFrameworkAuthentication {
   return new ConfigurationBotFrameworkAuthentication(config.botAuth ?? {});
 }
 
+/** A staff channel is configured, or can be registered by adding the bot to the office's team. */
+function staffChannelWanted(config: Config): boolean {
+  return config.staffTeams !== null || config.staffTenantId !== null;
+}
+
 function workersFor(config: Config, connection: Redis, store: CaseStore, mailer: Mailer, log: Logger, adapter: CloudAdapter): CaseWorkers {
-  const staffChannel = config.staffTeams ? new TeamsStaffChannel(adapter, config.botAuth?.MicrosoftAppId ?? '', config.staffTeams) : null;
+  const registry = new StaffChannelRegistry(connection, config.office.id);
+  const fixed = config.staffTeams;
+  const staffChannel = staffChannelWanted(config) ? new TeamsStaffChannel(adapter, config.botAuth?.MicrosoftAppId ?? '', async () => fixed ?? (await registry.get())) : null;
   return new CaseWorkers(
     { connection, store, mailer, profile: config.office, log, staffChannel },
     { concurrency: config.workers.concurrency, retryBaseMs: config.mail.retryBaseMs, retryMaxMs: config.mail.retryMaxMs },
@@ -130,7 +138,7 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
     officeId: profile.id,
     timeZone: profile.timeZone,
     idempotencySeconds: 7 * DAY,
-    staffChannel: config.staffTeams !== null,
+    staffChannel: staffChannelWanted(config),
     now,
   });
   const journal = new UrgentJournal(path.join(config.dataDir, 'urgent-journal'));
@@ -158,6 +166,7 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
       (config.azureLanguage ? new AzureAssistedRiskScreener(new AzureLanguage(config.azureLanguage.endpoint, config.azureLanguage.key, log)) : new LocalRiskScreener()),
     dedupe: new ActivityDedupe(redis, 2 * DAY),
     log,
+    staff: config.staffTenantId ? { tenantId: config.staffTenantId, registry: new StaffChannelRegistry(redis, profile.id) } : null,
   });
 
   adapter.onTurnError = async (context: TurnContext, error: Error) => {

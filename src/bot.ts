@@ -21,6 +21,7 @@ import { textFor } from './dialogs/turn-text';
 import { UrgentDialog } from './journeys/urgent/urgent-dialog';
 import type { UrgentOptions } from './journeys/urgent/urgent-dialog';
 import type { ActivityDedupe } from './services/activity-dedupe';
+import type { StaffChannelRegistry } from './services/staff-channel-registry';
 import type { RiskScreener, Screening } from './services/risk-screener';
 
 /** How long ago a resident's message may be and still be read with the latest one. */
@@ -29,6 +30,13 @@ const CONTEXT_WINDOW_MS = 60 * 60 * 1000;
 /** The resident's last few typed messages of the past hour, oldest first. */
 function recentTyped(typed: readonly { at: string; text: string }[], now: number): string[] {
   return typed.filter((e) => now - Date.parse(e.at) <= CONTEXT_WINDOW_MS).slice(-CONVERSATION_WINDOW).map((e) => e.text);
+}
+
+/** The Teams team an activity comes from, if any (channelData.team.id). */
+function teamOf(activity: Partial<Activity>): string | null {
+  if (activity.channelId !== 'msteams') return null;
+  const id = (activity.channelData as { team?: { id?: unknown } } | undefined)?.team?.id;
+  return typeof id === 'string' && id.length > 0 ? id : null;
 }
 
 /** Set on a turn answered without conversation state (Redis unreachable): nothing to save. */
@@ -40,6 +48,8 @@ export interface BotOptions {
   readonly risk: RiskScreener;
   readonly dedupe: ActivityDedupe;
   readonly log: Logger;
+  /** Where the office's staff work (STAFF_TENANT_ID): adding the bot to one of its teams registers that channel. */
+  readonly staff?: { readonly tenantId: string; readonly registry: StaffChannelRegistry } | null;
 }
 
 /** Words a resident sent in one activity: typed text, or the values of a card they submitted. */
@@ -75,6 +85,12 @@ export class PccBot extends ActivityHandler {
     this.dialogs.add(new EnquiryDialog(o.deps));
 
     this.onMembersAdded(async (context, next) => {
+      // A team in Teams is where staff work, never a resident's conversation: no resident welcome there.
+      if (teamOf(context.activity)) {
+        await this.onAddedToTeam(context);
+        await next();
+        return;
+      }
       const botId = context.activity.recipient?.id;
       const residents = (context.activity.membersAdded ?? []).filter((m) => m.id !== botId);
       if (residents.length > 0) {
@@ -85,9 +101,29 @@ export class PccBot extends ActivityHandler {
     });
 
     this.onMessage(async (context, next) => {
-      await this.onResidentMessage(context);
+      // Staff writing in their team's channel are not residents: no journey, no risk screen, no case.
+      if (teamOf(context.activity)) await context.sendActivity(textFor(context).t('staff.notHere'));
+      else await this.onResidentMessage(context);
       await next();
     });
+  }
+
+  /** The bot joined a team: if it is the office's, its channel becomes the staff channel. */
+  private async onAddedToTeam(context: TurnContext): Promise<void> {
+    const a = context.activity;
+    const botId = a.recipient?.id;
+    if (!(a.membersAdded ?? []).some((m) => m.id === botId)) return;
+    const team = teamOf(a) ?? '';
+    const tenant = (a.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
+    const staff = this.o.staff;
+    if (!staff || typeof tenant !== 'string' || tenant !== staff.tenantId) {
+      // Ids only: which team tried, never who is in it.
+      this.o.log.warn({ team, tenant: typeof tenant === 'string' ? tenant : null }, 'added to a team that is not the office\'s: nothing registered');
+      return;
+    }
+    await staff.registry.register({ serviceUrl: a.serviceUrl, conversationId: a.conversation.id, teamId: team, tenantId: tenant, registeredAt: this.o.deps.now().toISOString() });
+    this.o.log.info({ team, conversation: a.conversation.id }, 'staff channel registered');
+    await context.sendActivity(textFor(context).t('staff.welcome', { office: this.o.deps.profile.name }));
   }
 
   override async run(context: TurnContext): Promise<void> {

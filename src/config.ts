@@ -32,6 +32,8 @@ export interface Config {
   readonly directLineUrl: string | null;
   /** The staff's Teams channel for urgent alerts, if configured. */
   readonly staffTeams: { readonly serviceUrl: string; readonly conversationId: string; readonly tenantId: string | null } | null;
+  /** The office's Microsoft 365 tenant: adding the bot to a team of this tenant registers the staff channel. */
+  readonly staffTenantId: string | null;
   readonly publicUrl: string | null;
   readonly workers: { readonly inProcess: boolean; readonly concurrency: number };
   readonly mail: { readonly maxAttempts: number; readonly retryBaseMs: number; readonly retryMaxMs: number };
@@ -76,6 +78,7 @@ const EnvSchema = z.object({
   DIRECTLINE_URL: opt(url(['https', 'http'], 'https://europe.directline.botframework.com')),
   STAFF_TEAMS_SERVICE_URL: opt(url(['https', 'http'], 'https://smba.trafficmanager.net/uk/')),
   STAFF_TEAMS_CONVERSATION_ID: opt(z.string().min(3)),
+  STAFF_TENANT_ID: opt(z.string().min(3)),
   PUBLIC_URL: opt(url(['https', 'http'], 'https://contact.example.org')),
   DATA_DIR: opt(z.string()),
   OUTBOX_DIR: opt(z.string()),
@@ -161,6 +164,7 @@ export function loadConfig(env: Env): Readonly<Config> {
       e.STAFF_TEAMS_SERVICE_URL && e.STAFF_TEAMS_CONVERSATION_ID
         ? { serviceUrl: e.STAFF_TEAMS_SERVICE_URL, conversationId: e.STAFF_TEAMS_CONVERSATION_ID, tenantId: e.MicrosoftAppTenantId ?? null }
         : null,
+    staffTenantId: e.STAFF_TENANT_ID ?? null,
     publicUrl: e.PUBLIC_URL ?? null,
     workers: { inProcess: (e.WORKERS ?? 'in-process') === 'in-process', concurrency: e.WORKER_CONCURRENCY ?? 5 },
     mail: { maxAttempts: e.MAIL_MAX_ATTEMPTS ?? 40, retryBaseMs: e.MAIL_RETRY_BASE_MS ?? 2000, retryMaxMs: e.MAIL_RETRY_MAX_MS ?? 600_000 },

@@ -83,8 +83,9 @@ export class CaseWorkers {
     if (step === 'recorded') return;
     if (step === 'notify-staff-channel') {
       if (!this.staffChannel) return;
-      await this.staffChannel.post(record, job.data.update);
-      this.log.info({ reference, step }, 'urgent alert posted to the staff channel');
+      const posted = await this.staffChannel.post(record, job.data.update);
+      if (posted) this.log.info({ reference, step }, 'urgent alert posted to the staff channel');
+      else this.log.warn({ reference, step }, 'no staff channel registered yet: the urgent alert went by e-mail only');
       return;
     }
     const mail = step === 'confirm-resident' ? residentConfirmation(record, this.profile) : officeEmail(record, this.profile, job.data.update ? { update: job.data.update } : {});

@@ -4,7 +4,8 @@ import type { CaseRecord } from '../domain/case-record';
 
 /** Where urgent alerts are posted besides the e-mail (a Teams channel of the office's staff). */
 export interface StaffChannel {
-  post(record: CaseRecord, update?: number): Promise<void>;
+  /** False when there is no channel to post to (none registered yet). */
+  post(record: CaseRecord, update?: number): Promise<boolean>;
 }
 
 export interface TeamsChannelAddress {
@@ -19,22 +20,25 @@ export interface TeamsChannelAddress {
  * stays in the office's mailbox, not in a chat channel's history.
  */
 export class TeamsStaffChannel implements StaffChannel {
-  private readonly reference: Partial<ConversationReference>;
-
+  /** `where`: the configured channel, else the one registered when the bot joined the office's team. */
   constructor(
     private readonly adapter: CloudAdapter,
     private readonly appId: string,
-    address: TeamsChannelAddress,
-  ) {
-    this.reference = {
+    private readonly where: () => Promise<TeamsChannelAddress | null>,
+  ) {}
+
+  private referenceTo(address: TeamsChannelAddress): Partial<ConversationReference> {
+    return {
       channelId: 'msteams',
       serviceUrl: address.serviceUrl,
       conversation: { id: address.conversationId, isGroup: true, conversationType: 'channel', name: 'staff', ...(address.tenantId ? { tenantId: address.tenantId } : {}) },
-      bot: { id: appId, name: 'PCC contact bot' },
+      bot: { id: this.appId, name: 'PCC contact bot' },
     };
   }
 
-  async post(record: CaseRecord, update?: number): Promise<void> {
+  async post(record: CaseRecord, update?: number): Promise<boolean> {
+    const address = await this.where();
+    if (!address) return false;
     const card = CardFactory.adaptiveCard({
       type: 'AdaptiveCard',
       $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
@@ -53,8 +57,9 @@ export class TeamsStaffChannel implements StaffChannel {
         { type: 'TextBlock', text: 'The full record and transcript are in the urgent mailbox under this reference.', wrap: true, isSubtle: true },
       ],
     });
-    await this.adapter.continueConversationAsync(this.appId, this.reference, async (context) => {
+    await this.adapter.continueConversationAsync(this.appId, this.referenceTo(address), async (context) => {
       await context.sendActivity(MessageFactory.attachment(card, `Urgent ${record.risk.level} disclosure ${record.reference}`));
     });
+    return true;
   }
 }
