@@ -20,6 +20,7 @@ import type { Mailer } from './services/mailer';
 import { RedisStorage } from './services/redis-storage';
 import { ResilientCaseDesk } from './services/resilient-case-desk';
 import { UrgentJournal } from './services/urgent-journal';
+import { Acknowledgements } from './services/acknowledgements';
 import { TeamsStaffChannel } from './services/staff-channel';
 import { StaffChannelRegistry } from './services/staff-channel-registry';
 import { directTurns } from './http/direct-turns';
@@ -66,13 +67,37 @@ function staffChannelWanted(config: Config): boolean {
   return config.staffTeams !== null || config.staffTenantId !== null;
 }
 
-function workersFor(config: Config, connection: Redis, store: CaseStore, mailer: Mailer, log: Logger, adapter: CloudAdapter): CaseWorkers {
-  const registry = new StaffChannelRegistry(connection, config.office.id);
+function queuesFor(config: Config, connection: Redis): CaseQueues {
+  const retention = config.office.retention;
+  return new CaseQueues(connection, {
+    maxAttempts: config.mail.maxAttempts,
+    keepCompletedSeconds: retention.caseDays * DAY,
+    keepFailedSeconds: retention.failedJobDays * DAY,
+  });
+}
+
+interface WorkerParts {
+  readonly connection: Redis;
+  readonly store: CaseStore;
+  readonly queues: CaseQueues;
+  readonly mailer: Mailer;
+  readonly log: Logger;
+  readonly adapter: CloudAdapter;
+}
+
+function workersFor(config: Config, w: WorkerParts): CaseWorkers {
+  const registry = new StaffChannelRegistry(w.connection, config.office.id);
   const fixed = config.staffTeams;
-  const staffChannel = staffChannelWanted(config) ? new TeamsStaffChannel(adapter, config.botAuth?.MicrosoftAppId ?? '', async () => fixed ?? (await registry.get())) : null;
+  const staffChannel = staffChannelWanted(config) ? new TeamsStaffChannel(w.adapter, config.botAuth?.MicrosoftAppId ?? '', async () => fixed ?? (await registry.get())) : null;
+  const acknowledgements = new Acknowledgements(w.connection, config.office.retention.caseDays * DAY);
   return new CaseWorkers(
-    { connection, store, mailer, profile: config.office, log, staffChannel },
-    { concurrency: config.workers.concurrency, retryBaseMs: config.mail.retryBaseMs, retryMaxMs: config.mail.retryMaxMs },
+    { connection: w.connection, store: w.store, mailer: w.mailer, profile: config.office, log: w.log, staffChannel, acknowledgements, queues: w.queues },
+    {
+      concurrency: config.workers.concurrency,
+      retryBaseMs: config.mail.retryBaseMs,
+      retryMaxMs: config.mail.retryMaxMs,
+      ackDeadlineSeconds: config.urgentAckDeadlineSeconds,
+    },
   );
 }
 
@@ -88,12 +113,15 @@ export function createWorkers(config: Config): WorkerProcess {
   const log = pino({ level: config.logLevel, base: { office: config.office.id, role: 'worker' } });
   const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
   const mailer = mailerFor(config);
-  const workers = workersFor(config, redis, new CaseStore(redis, config.office.retention.caseDays * DAY), mailer, log, new CloudAdapter(authFor(config)));
+  const queues = queuesFor(config, redis);
+  const store = new CaseStore(redis, config.office.retention.caseDays * DAY);
+  const workers = workersFor(config, { connection: redis, store, queues, mailer, log, adapter: new CloudAdapter(authFor(config)) });
   return {
     log,
     start: () => workers.start(),
     async close() {
       await workers.close();
+      await queues.close();
       mailer.close();
       await redis.quit();
     },
@@ -128,11 +156,7 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
 
   const mailer = overrides.mailer ?? mailerFor(config);
   const store = new CaseStore(redis, profile.retention.caseDays * DAY);
-  const queues = new CaseQueues(producer, {
-    maxAttempts: config.mail.maxAttempts,
-    keepCompletedSeconds: profile.retention.caseDays * DAY,
-    keepFailedSeconds: profile.retention.failedJobDays * DAY,
-  });
+  const queues = queuesFor(config, producer);
   const counter = new ReferenceCounter(redis, profile.id, profile.referencePrefix);
   const caseService = new CaseService({ redis, counter, store, queues, log }, {
     officeId: profile.id,
@@ -151,12 +175,14 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
     now,
   });
   const adapter = new CloudAdapter(authFor(config));
-  const workers = workersFor(config, bullConnection, store, mailer, log, adapter);
+  const workers = workersFor(config, { connection: bullConnection, store, queues, mailer, log, adapter });
 
   // The language detector's tables load once, now, rather than on the first resident's message.
   void EldLanguageDetector.ready().catch((err: Error) => log.error({ message: err.message }, 'language detector did not load; script and word checks only'));
   const storage = new RedisStorage(redis, { prefix: 'pcc:state:', ttlSeconds: profile.retention.conversationStateDays * DAY });
   const conversationState = new ConversationState(storage);
+  // Staff act on cards from the office's tenant only: STAFF_TENANT_ID, else the configured channel's tenant.
+  const staffTenant = config.staffTenantId ?? config.staffTeams?.tenantId ?? null;
   const deps: DialogDeps = { profile, cases, now, log, memory: new ConversationMemory() };
   const bot = new PccBot({
     conversationState,
@@ -166,7 +192,9 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
       (config.azureLanguage ? new AzureAssistedRiskScreener(new AzureLanguage(config.azureLanguage.endpoint, config.azureLanguage.key, log)) : new LocalRiskScreener()),
     dedupe: new ActivityDedupe(redis, 2 * DAY),
     log,
-    staff: config.staffTenantId ? { tenantId: config.staffTenantId, registry: new StaffChannelRegistry(redis, profile.id) } : null,
+    staff: staffTenant
+      ? { tenantId: staffTenant, registry: new StaffChannelRegistry(redis, profile.id), acknowledgements: new Acknowledgements(redis, profile.retention.caseDays * DAY), cases: store }
+      : null,
   });
 
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
@@ -190,8 +218,10 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
     workers: () => (config.workers.inProcess ? workers.isRunning() : 'separate process'),
     urgentNotYetQueued: () => cases.backlog(),
     urgentFailing: async () => {
-      const counts = await queues.queue('urgent').getJobCounts('failed', 'delayed');
-      return (counts['failed'] ?? 0) + (counts['delayed'] ?? 0);
+      const urgent = queues.queue('urgent');
+      // Delayed after a failed try, not the acknowledgement checks that wait on purpose.
+      const retrying = (await urgent.getJobs(['delayed'], 0, 999)).filter((j) => j.attemptsMade > 0).length;
+      return (await urgent.getJobCountByTypes('failed')) + retrying;
     },
     accepting: () => gate.isAccepting,
   });

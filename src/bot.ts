@@ -1,5 +1,5 @@
-import { ActivityHandler, ActivityTypes } from 'botbuilder';
-import type { Activity, BotState, ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import { ActivityHandler, ActivityTypes, TeamsInfo } from 'botbuilder';
+import type { Activity, AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, BotState, ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { answerDisclosure } from './dialogs/disclosure-reply';
 import { needingStaff } from './dialogs/journey-result';
 import { DialogSet, DialogTurnStatus } from 'botbuilder-dialogs';
@@ -21,7 +21,11 @@ import { textFor } from './dialogs/turn-text';
 import { UrgentDialog } from './journeys/urgent/urgent-dialog';
 import type { UrgentOptions } from './journeys/urgent/urgent-dialog';
 import type { ActivityDedupe } from './services/activity-dedupe';
+import type { Acknowledgements } from './services/acknowledgements';
+import { ACKNOWLEDGE, urgentCard } from './services/staff-channel';
 import type { StaffChannelRegistry } from './services/staff-channel-registry';
+import { REFERENCE_PATTERN } from './domain/reference';
+import type { CaseRecord } from './domain/case-record';
 import type { RiskScreener, Screening } from './services/risk-screener';
 
 /** How long ago a resident's message may be and still be read with the latest one. */
@@ -39,6 +43,11 @@ function teamOf(activity: Partial<Activity>): string | null {
   return typeof id === 'string' && id.length > 0 ? id : null;
 }
 
+function tenantOf(activity: Partial<Activity>): string | null {
+  const id = (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id ?? activity.conversation?.tenantId;
+  return typeof id === 'string' ? id : null;
+}
+
 /** Set on a turn answered without conversation state (Redis unreachable): nothing to save. */
 const STATELESS = Symbol('stateless');
 
@@ -49,7 +58,16 @@ export interface BotOptions {
   readonly dedupe: ActivityDedupe;
   readonly log: Logger;
   /** Where the office's staff work (STAFF_TENANT_ID): adding the bot to one of its teams registers that channel. */
-  readonly staff?: { readonly tenantId: string; readonly registry: StaffChannelRegistry } | null;
+  readonly staff?: StaffDesk | null;
+}
+
+/** What the bot needs to let staff act on urgent cards from Teams. */
+export interface StaffDesk {
+  /** Only activities from this tenant register a channel or act on a case. */
+  readonly tenantId: string;
+  readonly registry: StaffChannelRegistry;
+  readonly acknowledgements: Acknowledgements;
+  readonly cases: { get(reference: string): Promise<CaseRecord | null> };
 }
 
 /** Words a resident sent in one activity: typed text, or the values of a card they submitted. */
@@ -124,6 +142,37 @@ export class PccBot extends ActivityHandler {
     await staff.registry.register({ serviceUrl: a.serviceUrl, conversationId: a.conversation.id, teamId: team, tenantId: tenant, registeredAt: this.o.deps.now().toISOString() });
     this.o.log.info({ team, conversation: a.conversation.id }, 'staff channel registered');
     await context.sendActivity(textFor(context).t('staff.welcome', { office: this.o.deps.profile.name }));
+  }
+
+  /** A button on a card in the staff channel (Action.Execute): only staff of the office's team may press it. */
+  protected override async onAdaptiveCardInvoke(context: TurnContext, invoke: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+    const a = context.activity;
+    const staff = this.o.staff;
+    const refuse = (why: string, code: string): AdaptiveCardInvokeResponse => {
+      this.o.log.warn({ verb: invoke.action?.verb, code, user: a.from?.id, tenant: tenantOf(a) }, 'staff action refused');
+      return { statusCode: 403, type: 'application/vnd.microsoft.error', value: { code, message: why } as never };
+    };
+    if (!staff || tenantOf(a) !== staff.tenantId) return refuse('This card can only be used by the office\'s staff team.', 'WrongTenant');
+    const action = invoke.action as { verb?: unknown; data?: unknown } | undefined;
+    if (action?.verb !== ACKNOWLEDGE) return refuse('That action is not known.', 'UnknownAction');
+    const reference = (action.data as { reference?: unknown } | undefined)?.reference;
+    const record = typeof reference === 'string' && REFERENCE_PATTERN.test(reference) ? await staff.cases.get(reference) : null;
+    if (!record || record.kind !== 'urgent') return refuse('There is no urgent case with that reference.', 'UnknownCase');
+    const team = (await staff.registry.get())?.teamId ?? teamOf(a);
+    const userId = a.from?.id ?? '';
+    let name: string;
+    try {
+      if (!team || !userId) throw new Error('no team or user');
+      name = (await TeamsInfo.getTeamMember(context, team, userId)).name ?? 'a member of staff';
+    } catch {
+      return refuse('Only members of the staff team can acknowledge a case.', 'NotStaff');
+    }
+    const at = this.o.deps.now().toISOString();
+    const { first, holding } = await staff.acknowledgements.acknowledge(record.reference, { by: { id: userId, name }, at });
+    if (first) this.o.log.warn({ reference: record.reference, user: userId }, 'urgent case acknowledged');
+    const heading = first ? `ACKNOWLEDGED: ${record.reference}` : `ALREADY ACKNOWLEDGED: ${record.reference}`;
+    const card = urgentCard(record, heading, { by: holding.by.name, at: holding.at });
+    return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card as never };
   }
 
   override async run(context: TurnContext): Promise<void> {

@@ -34,6 +34,8 @@ export interface Config {
   readonly staffTeams: { readonly serviceUrl: string; readonly conversationId: string; readonly tenantId: string | null } | null;
   /** The office's Microsoft 365 tenant: adding the bot to a team of this tenant registers the staff channel. */
   readonly staffTenantId: string | null;
+  /** Overrides the profile's acknowledgement deadline for urgent cases, in seconds (both in and out of hours). */
+  readonly urgentAckDeadlineSeconds: number | null;
   readonly publicUrl: string | null;
   readonly workers: { readonly inProcess: boolean; readonly concurrency: number };
   readonly mail: { readonly maxAttempts: number; readonly retryBaseMs: number; readonly retryMaxMs: number };
@@ -79,6 +81,7 @@ const EnvSchema = z.object({
   STAFF_TEAMS_SERVICE_URL: opt(url(['https', 'http'], 'https://smba.trafficmanager.net/uk/')),
   STAFF_TEAMS_CONVERSATION_ID: opt(z.string().min(3)),
   STAFF_TENANT_ID: opt(z.string().min(3)),
+  URGENT_ACK_DEADLINE_S: opt(int(1, 86_400)),
   PUBLIC_URL: opt(url(['https', 'http'], 'https://contact.example.org')),
   DATA_DIR: opt(z.string()),
   OUTBOX_DIR: opt(z.string()),
@@ -165,6 +168,7 @@ export function loadConfig(env: Env): Readonly<Config> {
         ? { serviceUrl: e.STAFF_TEAMS_SERVICE_URL, conversationId: e.STAFF_TEAMS_CONVERSATION_ID, tenantId: e.MicrosoftAppTenantId ?? null }
         : null,
     staffTenantId: e.STAFF_TENANT_ID ?? null,
+    urgentAckDeadlineSeconds: e.URGENT_ACK_DEADLINE_S ?? null,
     publicUrl: e.PUBLIC_URL ?? null,
     workers: { inProcess: (e.WORKERS ?? 'in-process') === 'in-process', concurrency: e.WORKER_CONCURRENCY ?? 5 },
     mail: { maxAttempts: e.MAIL_MAX_ATTEMPTS ?? 40, retryBaseMs: e.MAIL_RETRY_BASE_MS ?? 2000, retryMaxMs: e.MAIL_RETRY_MAX_MS ?? 600_000 },

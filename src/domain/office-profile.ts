@@ -66,6 +66,17 @@ export const OfficeProfileSchema = z
     bankHolidays: z.array(z.iso.date()),
     // One per case kind (a new journey needs its reply time), and the statutory requests answered by letter.
     responseWorkingDays: z.record(z.enum(REPLY_KINDS), z.number().int().positive()),
+    /**
+     * How soon a named member of staff must acknowledge an urgent case, in office hours and out of
+     * them, and whom to escalate to, step by step, until someone does. The office decides these.
+     */
+    urgentAcknowledgement: z
+      .object({
+        officeHoursSeconds: z.number().int().positive(),
+        outOfHoursSeconds: z.number().int().positive(),
+        escalation: z.array(z.object({ email: Email, mention: z.string().optional() }).strict()).min(1),
+      })
+      .strict(),
     complaintRoutes: z
       .object({ forceProfessionalStandards: ComplaintRouteSchema, policeAndCrimePanel: ComplaintRouteSchema, iopc: ComplaintRouteSchema })
       .strict(),

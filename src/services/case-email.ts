@@ -10,6 +10,11 @@ function oneLine(text: string, max: number): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
+/** The Message-ID of a case's first e-mail: every later e-mail about it replies to it, so they thread. */
+function caseThreadId(record: CaseRecord, profile: OfficeProfile): string {
+  return `<${record.reference.toLowerCase()}@${profile.id}.pcc-bot>`;
+}
+
 /** Staff-facing rows, in the order a person triaging the inbox reads them. */
 function rows(r: CaseRecord): [string, string][] {
   const out: [string, string][] = [
@@ -70,7 +75,7 @@ ${record.kind === 'urgent' ? `<p style="background:#d4351c;color:#fff;padding:8p
 ${transcript.length ? `<h2 style="font-size:17px">Conversation so far</h2><ol>${transcript.map((e) => `<li><strong>${e.from === 'resident' ? 'Resident' : 'Bot'}</strong> <small>${escapeHtml(e.at)}</small><br><span style="white-space:pre-wrap">${escapeHtml(e.text)}</span></li>`).join('')}</ol>` : ''}
 <p style="color:#505a5f">The attached ${escapeHtml(record.reference)}.json is the case record for ${escapeHtml(profile.shortName)}.</p>
 </body></html>`;
-  const threadId = `<${record.reference.toLowerCase()}@${profile.id}.pcc-bot>`;
+  const threadId = caseThreadId(record, profile);
   return {
     to: profile.mailboxes[record.kind],
     subject,
@@ -94,4 +99,30 @@ export function residentConfirmation(record: CaseRecord, profile: OfficeProfile)
     .map((para) => `<p>${escapeHtml(para)}</p>`)
     .join('')}</body></html>`;
   return { to, subject: t.t('confirmationEmail.subject', vars), text, html };
+}
+
+export interface EscalationOptions {
+  readonly to: string;
+  /** 1 for the first escalation. */
+  readonly step: number;
+  /** Minutes since the case was received. */
+  readonly minutes: number;
+}
+
+/** Nobody has acknowledged an urgent case in time: the subject starts `[<reference>] ESCALATED`. */
+export function escalationEmail(record: CaseRecord, profile: OfficeProfile, o: EscalationOptions): OutgoingMail {
+  const subject = `[${record.reference}] ESCALATED (${o.step}): urgent ${record.risk.level} disclosure not yet acknowledged`;
+  const lines = [
+    `Nobody has acknowledged urgent case ${record.reference} in the staff channel, ${o.minutes} minutes after it was received.`,
+    `Level: ${record.risk.level.toUpperCase()}. Why: ${record.risk.reasons.join('; ') || 'disclosure'}.`,
+    'The full record and transcript are in the first e-mail for this reference. Acknowledge it in Teams, or act on it now.',
+  ];
+  return {
+    to: o.to,
+    subject,
+    text: `${lines.join('\n\n')}\n`,
+    html: lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('\n'),
+    inReplyTo: caseThreadId(record, profile),
+    priority: 'high',
+  };
 }

@@ -11,9 +11,11 @@ export interface CaseJob {
   readonly step: CaseStep;
   /** For urgent updates: which addition this job announces. */
   readonly update?: number;
+  /** For `ack-check`: which step of the escalation list comes next if nobody has acknowledged (0 = the first). */
+  readonly escalation?: number;
 }
 /** `recorded`: the office was already e-mailed directly (Redis was down); the job only files the case. */
-export type CaseStep = 'notify-office' | 'confirm-resident' | 'urgent-update' | 'recorded' | 'notify-staff-channel';
+export type CaseStep = 'notify-office' | 'confirm-resident' | 'urgent-update' | 'recorded' | 'notify-staff-channel' | 'ack-check';
 
 export const QUEUE_PREFIX = 'pcc-bull';
 export const queueName = (kind: CaseKind): string => `cases-${kind}`;
@@ -41,9 +43,11 @@ export class CaseQueues {
     return q;
   }
 
-  async add(job: CaseJob, jobId: string): Promise<void> {
+  /** A job id is added once only, so a redelivered or replayed step never runs twice. */
+  async add(job: CaseJob, jobId: string, delayMs = 0): Promise<void> {
     const opts: JobsOptions = {
       jobId,
+      ...(delayMs > 0 ? { delay: delayMs } : {}),
       attempts: this.options.maxAttempts,
       backoff: { type: 'capped-exponential' },
       removeOnComplete: { age: this.options.keepCompletedSeconds },

@@ -4,11 +4,15 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { CASE_KINDS } from '../domain/case-kind';
 import type { OfficeProfile } from '../domain/office-profile';
-import { officeEmail, residentConfirmation } from './case-email';
+import { escalationEmail, officeEmail, residentConfirmation } from './case-email';
 import { QUEUE_PREFIX, queueName } from './case-queues';
 import type { CaseJob } from './case-queues';
 import type { CaseStore } from './case-store';
 import { mailFailure, worthRetrying } from './errors';
+import type { Acknowledgements } from './acknowledgements';
+import type { CaseQueues } from './case-queues';
+import { isOpenAt, localMoment } from '../domain/opening-hours';
+import type { CaseRecord } from '../domain/case-record';
 import type { Mailer } from './mailer';
 import type { StaffChannel } from './staff-channel';
 
@@ -16,6 +20,9 @@ export interface CaseWorkersOptions {
   readonly concurrency: number;
   readonly retryBaseMs: number;
   readonly retryMaxMs: number;
+  /** URGENT_ACK_DEADLINE_S: overrides the profile's acknowledgement deadline. */
+  readonly ackDeadlineSeconds?: number | null;
+  readonly now?: () => Date;
 }
 
 /** 2 s, 4 s, 8 s … capped: an SMTP outage delays the e-mail, it never drops it. */
@@ -32,6 +39,10 @@ export interface CaseWorkersParts {
   readonly log: Logger;
   /** The staff channel in Teams for urgent alerts, where configured. */
   readonly staffChannel?: StaffChannel | null;
+  /** Who acknowledged which urgent case. */
+  readonly acknowledgements: Acknowledgements;
+  /** To schedule the acknowledgement checks. */
+  readonly queues: CaseQueues;
 }
 
 /** One worker per workflow queue: loads the record by reference and e-mails it. */
@@ -44,6 +55,8 @@ export class CaseWorkers {
   private readonly profile: OfficeProfile;
   private readonly log: Logger;
   private readonly staffChannel: StaffChannel | null;
+  private readonly acknowledgements: Acknowledgements;
+  private readonly queues: CaseQueues;
 
   constructor(
     parts: CaseWorkersParts,
@@ -51,6 +64,8 @@ export class CaseWorkers {
   ) {
     ({ connection: this.connection, store: this.store, mailer: this.mailer, profile: this.profile, log: this.log } = parts);
     this.staffChannel = parts.staffChannel ?? null;
+    this.acknowledgements = parts.acknowledgements;
+    this.queues = parts.queues;
   }
 
   start(): void {
@@ -80,7 +95,13 @@ export class CaseWorkers {
     const { reference, step } = job.data;
     const record = await this.store.get(reference);
     if (!record) throw new UnrecoverableError(`case ${reference} is not in the store (expired or never written)`);
+    // The clock for a named person to acknowledge starts as soon as the office is told (job ids keep it to once).
+    if (step === 'notify-office' || step === 'recorded') await this.startAckClock(record);
     if (step === 'recorded') return;
+    if (step === 'ack-check') {
+      await this.checkAcknowledged(record, job.data.escalation ?? 0);
+      return;
+    }
     if (step === 'notify-staff-channel') {
       if (!this.staffChannel) return;
       const posted = await this.staffChannel.post(record, job.data.update);
@@ -100,6 +121,36 @@ export class CaseWorkers {
       throw Object.assign(new Error(`${lasting} mail failure ${e.code ?? ''} ${e.responseCode ?? ''}`.trim()), { code: e.code });
     }
     this.log.info({ reference, step, kind: record.kind }, 'case e-mail sent');
+  }
+
+  /** How long staff have to acknowledge an urgent case raised now. */
+  private ackDeadlineSeconds(): number {
+    if (this.options.ackDeadlineSeconds) return this.options.ackDeadlineSeconds;
+    const p = this.profile;
+    const open = isOpenAt(p.officeHours, localMoment((this.options.now ?? (() => new Date()))(), p.timeZone), p.bankHolidays);
+    return open ? p.urgentAcknowledgement.officeHoursSeconds : p.urgentAcknowledgement.outOfHoursSeconds;
+  }
+
+  /** Once the office has the urgent case, the clock starts for a named person to acknowledge it. */
+  private async startAckClock(record: CaseRecord): Promise<void> {
+    if (record.kind !== 'urgent') return;
+    const ref = record.reference;
+    await this.queues.add({ reference: ref, kind: 'urgent', step: 'ack-check', escalation: 0 }, `${ref}.ack-0`, this.ackDeadlineSeconds() * 1000);
+  }
+
+  /** Nobody acknowledged in time: escalate one step (channel post and e-mail), and check again later. */
+  private async checkAcknowledged(record: CaseRecord, step: number): Promise<void> {
+    const ref = record.reference;
+    if (await this.acknowledgements.get(ref)) return;
+    const list = this.profile.urgentAcknowledgement.escalation;
+    const to = list[Math.min(step, list.length - 1)] ?? list[0];
+    if (!to) return;
+    const waited = Math.round((Date.now() - Date.parse(record.receivedAt)) / 60_000);
+    await this.mailer.send(escalationEmail(record, this.profile, { to: to.email, step: step + 1, minutes: waited }));
+    if (this.staffChannel) await this.staffChannel.escalate(record, { step: step + 1, minutes: waited, ...(to.mention ? { mention: to.mention } : {}) });
+    this.log.warn({ reference: ref, step: step + 1 }, 'URGENT: not acknowledged in time, escalated');
+    // The next step of the list (the last one again once it runs out), until someone acknowledges it.
+    await this.queues.add({ reference: ref, kind: 'urgent', step: 'ack-check', escalation: step + 1 }, `${ref}.ack-${step + 1}`, this.ackDeadlineSeconds() * 1000);
   }
 
   async close(): Promise<void> {

@@ -6,6 +6,35 @@ import type { CaseRecord } from '../domain/case-record';
 export interface StaffChannel {
   /** False when there is no channel to post to (none registered yet). */
   post(record: CaseRecord, update?: number): Promise<boolean>;
+  /** Nobody acknowledged the case in time: a new post, naming who is asked to act. */
+  escalate(record: CaseRecord, e: { readonly step: number; readonly minutes: number; readonly mention?: string }): Promise<boolean>;
+}
+
+/** The verb of the urgent card's Acknowledge button (an Action.Execute). */
+export const ACKNOWLEDGE = 'acknowledge';
+
+/** The urgent card: reference, level and reasons, and a button for a named person to acknowledge it. */
+export function urgentCard(record: CaseRecord, heading: string, acknowledged: { readonly by: string; readonly at: string } | null): Record<string, unknown> {
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
+    body: [
+      { type: 'TextBlock', size: 'Large', weight: 'Bolder', color: 'Attention', text: heading, wrap: true },
+      {
+        type: 'FactSet',
+        facts: [
+          { title: 'Received', value: record.receivedAt },
+          { title: 'Channel', value: record.channel },
+          { title: 'Why', value: record.risk.reasons.join('; ') || 'disclosure' },
+          { title: 'Safe to contact', value: record.contact ? (record.contact.safeToContact ? 'yes, details in the e-mail' : 'NO') : 'not yet known' },
+          { title: 'Acknowledged', value: acknowledged ? `by ${acknowledged.by} at ${acknowledged.at}` : 'NOT YET: press Acknowledge when you are dealing with it' },
+        ],
+      },
+      { type: 'TextBlock', text: 'The full record and transcript are in the urgent mailbox under this reference.', wrap: true, isSubtle: true },
+    ],
+    actions: acknowledged ? [] : [{ type: 'Action.Execute', title: 'Acknowledge', verb: ACKNOWLEDGE, data: { reference: record.reference } }],
+  };
 }
 
 export interface TeamsChannelAddress {
@@ -37,28 +66,20 @@ export class TeamsStaffChannel implements StaffChannel {
   }
 
   async post(record: CaseRecord, update?: number): Promise<boolean> {
+    const heading = `URGENT ${record.risk.level.toUpperCase()}: ${record.reference}${update ? ` (update ${update})` : ''}`;
+    return this.send(CardFactory.adaptiveCard(urgentCard(record, heading, null)), `Urgent ${record.risk.level} disclosure ${record.reference}`);
+  }
+
+  async escalate(record: CaseRecord, e: { readonly step: number; readonly minutes: number; readonly mention?: string }): Promise<boolean> {
+    const heading = `ESCALATED (${e.step}): ${record.reference} not acknowledged after ${e.minutes} min${e.mention ? `. ${e.mention}, please act` : ''}`;
+    return this.send(CardFactory.adaptiveCard(urgentCard(record, heading, null)), `Escalated: urgent ${record.risk.level} disclosure ${record.reference} not yet acknowledged`);
+  }
+
+  private async send(card: ReturnType<typeof CardFactory.adaptiveCard>, summary: string): Promise<boolean> {
     const address = await this.where();
     if (!address) return false;
-    const card = CardFactory.adaptiveCard({
-      type: 'AdaptiveCard',
-      $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-      version: '1.4',
-      body: [
-        { type: 'TextBlock', size: 'Large', weight: 'Bolder', color: 'Attention', text: `URGENT ${record.risk.level.toUpperCase()}: ${record.reference}${update ? ` (update ${update})` : ''}`, wrap: true },
-        {
-          type: 'FactSet',
-          facts: [
-            { title: 'Received', value: record.receivedAt },
-            { title: 'Channel', value: record.channel },
-            { title: 'Why', value: record.risk.reasons.join('; ') || 'disclosure' },
-            { title: 'Safe to contact', value: record.contact ? (record.contact.safeToContact ? 'yes, details in the e-mail' : 'NO') : 'not yet known' },
-          ],
-        },
-        { type: 'TextBlock', text: 'The full record and transcript are in the urgent mailbox under this reference.', wrap: true, isSubtle: true },
-      ],
-    });
     await this.adapter.continueConversationAsync(this.appId, this.referenceTo(address), async (context) => {
-      await context.sendActivity(MessageFactory.attachment(card, `Urgent ${record.risk.level} disclosure ${record.reference}`));
+      await context.sendActivity(MessageFactory.attachment(card, summary));
     });
     return true;
   }

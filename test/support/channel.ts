@@ -15,10 +15,19 @@ export interface SentActivity {
 /** Stands in for the channel's Connector service: records what the bot sends to serviceUrl. */
 export class ConnectorStandIn {
   private readonly byConversation = new Map<string, SentActivity[]>();
+  /** Teams team rosters, by team id: what GET /v3/conversations/{teamId}/members/{userId} answers. */
+  readonly teams = new Map<string, Map<string, { id: string; name: string; aadObjectId: string }>>();
   private readonly server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
+      const member = /^\/v3\/conversations\/([^/]+)\/members\/([^/?]+)/.exec(req.url ?? '');
+      if (member && req.method === 'GET') {
+        const found = this.teams.get(decodeURIComponent(member[1] ?? ''))?.get(decodeURIComponent(member[2] ?? ''));
+        res.writeHead(found ? 200 : 404, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(found ?? { error: { code: 'MemberNotFoundInConversation', message: 'not a member' } }));
+        return;
+      }
       const m = /^\/v3\/conversations\/([^/]+)\/activities/.exec(req.url ?? '');
       if (m && req.method === 'POST') {
         const conv = decodeURIComponent(m[1] ?? '');

@@ -1,0 +1,114 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REFERENCE, textOf } from '../support/channel';
+import { startStack } from '../support/test-stack';
+import type { TestStack } from '../support/test-stack';
+
+// Contract, "Staff in Teams": an urgent case is acknowledged by a named member of the staff team
+// within the deadline (URGENT_ACK_DEADLINE_S), or re-escalated by post and by e-mail.
+const TENANT = '8d2c1f4e-0000-4000-8000-00000000cafe';
+const CHANNEL = '19:pcc-staff@thread.tacv2';
+const TEAM = '19:pcc-team@thread.tacv2';
+const ALEX = { id: '29:alex', name: 'Alex Smith', aadObjectId: 'aad-alex' };
+const SAM = { id: '29:sam', name: 'Sam Jones', aadObjectId: 'aad-sam' };
+let stack: TestStack;
+
+interface InvokeBody {
+  readonly statusCode: number;
+  readonly type: string;
+  readonly value: unknown;
+}
+
+beforeAll(async () => {
+  stack = await startStack({ STAFF_TENANT_ID: TENANT, URGENT_ACK_DEADLINE_S: '2' });
+  stack.connector.teams.set(TEAM, new Map([ALEX, SAM].map((m) => [m.id, m])));
+  const conv = stack.conversation('msteams');
+  const added = conv.activity({
+    type: 'conversationUpdate',
+    conversation: { id: CHANNEL, isGroup: true, conversationType: 'channel', tenantId: TENANT },
+    membersAdded: [{ id: 'pcc-bot' }],
+    channelData: { eventType: 'teamMemberAdded', team: { id: TEAM }, tenant: { id: TENANT } },
+  });
+  expect(await conv.post(added)).toBe(200);
+});
+
+afterAll(async () => {
+  await stack?.close();
+});
+
+async function urgentCase(words: string): Promise<string> {
+  const resident = stack.conversation();
+  await resident.join();
+  const reference = REFERENCE.exec(textOf(await resident.say(words)))?.[0] ?? '';
+  expect(reference).not.toBe('');
+  return reference;
+}
+
+async function press(reference: string, who: { id: string; name: string }, tenant = TENANT): Promise<InvokeBody> {
+  const activity = stack.conversation('msteams').activity({
+    type: 'invoke',
+    name: 'adaptiveCard/action',
+    conversation: { id: CHANNEL, isGroup: true, conversationType: 'channel', tenantId: tenant },
+    from: { id: who.id, name: who.name },
+    channelData: { team: { id: TEAM }, tenant: { id: tenant } },
+    value: { action: { type: 'Action.Execute', id: randomUUID(), verb: 'acknowledge', data: { reference } } },
+  });
+  const res = await fetch(`${stack.botUrl}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+  const body = (await res.json()) as InvokeBody;
+  // The invoke's own status is the HTTP status too.
+  expect(res.status).toBe(body.statusCode);
+  return body;
+}
+
+const escalated = (reference: string) => stack.smtp.messages.filter((m) => m.parsed.subject?.startsWith(`[${reference}] ESCALATED`) === true);
+
+describe('acknowledging an urgent case', () => {
+  it('escalates by e-mail and in the channel when nobody acknowledges it within the deadline', async () => {
+    const reference = await urgentCase('he is outside my door with a knife right now');
+    const mail = await stack.smtp.waitFor((m) => m.parsed.subject?.startsWith(`[${reference}] ESCALATED`) === true);
+    expect(mail.parsed.text).toContain(reference);
+    expect(mail.parsed.text).not.toContain('knife right now');
+    let posts = '';
+    for (let i = 0; i < 50 && !posts.includes(`ESCALATED (1): ${reference}`); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      posts = JSON.stringify(stack.connector.activities(CHANNEL));
+    }
+    expect(posts).toContain(`ESCALATED (1): ${reference}`);
+  });
+
+  it('takes an acknowledgement from a named member of the staff team, and then nothing is escalated', async () => {
+    const reference = await urgentCase('my partner strangled me last night and says he will do it again');
+    const answer = await press(reference, ALEX);
+    expect(answer.statusCode).toBe(200);
+    expect(answer.type).toBe('application/vnd.microsoft.card.adaptive');
+    const card = JSON.stringify(answer.value);
+    expect(card).toContain(`ACKNOWLEDGED: ${reference}`);
+    expect(card).toContain('Alex Smith');
+    expect(card).not.toContain('Action.Execute');
+    await new Promise((r) => setTimeout(r, 3500));
+    expect(escalated(reference)).toEqual([]);
+  });
+
+  it('lets exactly one of two people pressing at once hold it, and tells the other who does', async () => {
+    const reference = await urgentCase('my stepdad hits me and I am scared to go home tonight');
+    const [a, b] = await Promise.all([press(reference, ALEX), press(reference, SAM)]);
+    const cards = [JSON.stringify(a.value), JSON.stringify(b.value)];
+    expect(cards.filter((c) => c.includes(`"ACKNOWLEDGED: ${reference}`))).toHaveLength(1);
+    const other = cards.find((c) => c.includes('ALREADY ACKNOWLEDGED')) ?? '';
+    const holder = cards.find((c) => c.includes(`"ACKNOWLEDGED: ${reference}`))?.includes('Alex Smith') ? 'Alex Smith' : 'Sam Jones';
+    expect(other).toContain(holder);
+  });
+
+  it('refuses someone outside the staff team, or from another tenant, and changes nothing', async () => {
+    const reference = await urgentCase('my ex is sending me messages saying he will burn my house down');
+    const stranger = await press(reference, { id: '29:stranger', name: 'Not Staff' });
+    expect(stranger.statusCode).toBe(403);
+    const otherTenant = await press(reference, ALEX, 'another-tenant-0000');
+    expect(otherTenant.statusCode).toBe(403);
+    const forged = await press('LAN-2026-999999', ALEX);
+    expect(forged.statusCode).toBe(403);
+    // Still unacknowledged: the first member of staff to press holds it.
+    const sam = await press(reference, SAM);
+    expect([sam.statusCode, JSON.stringify(sam.value)]).toEqual([200, expect.stringContaining(`ACKNOWLEDGED: ${reference}`)]);
+  });
+});
