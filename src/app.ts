@@ -21,6 +21,7 @@ import { RedisStorage } from './services/redis-storage';
 import { ResilientCaseDesk } from './services/resilient-case-desk';
 import { UrgentJournal } from './services/urgent-journal';
 import { Acknowledgements } from './services/acknowledgements';
+import { ResidentConversations } from './services/resident-conversations';
 import { TeamsStaffChannel } from './services/staff-channel';
 import { StaffChannelRegistry } from './services/staff-channel-registry';
 import { directTurns } from './http/direct-turns';
@@ -193,7 +194,14 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
     dedupe: new ActivityDedupe(redis, 2 * DAY),
     log,
     staff: staffTenant
-      ? { tenantId: staffTenant, registry: new StaffChannelRegistry(redis, profile.id), acknowledgements: new Acknowledgements(redis, profile.retention.caseDays * DAY), cases: store }
+      ? {
+          tenantId: staffTenant,
+          registry: new StaffChannelRegistry(redis, profile.id),
+          acknowledgements: new Acknowledgements(redis, profile.retention.caseDays * DAY),
+          cases: store,
+          residents: new ResidentConversations(redis, profile.retention.conversationStateDays * DAY),
+          appId: config.botAuth?.MicrosoftAppId ?? '',
+        }
       : null,
   });
 

@@ -1,5 +1,5 @@
-import { ActivityHandler, ActivityTypes, TeamsInfo } from 'botbuilder';
-import type { Activity, AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, BotState, ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import { ActivityHandler, ActivityTypes, TeamsInfo, TurnContext } from 'botbuilder';
+import type { Activity, AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, BotState, CloudAdapter, ConversationState, StatePropertyAccessor } from 'botbuilder';
 import { answerDisclosure } from './dialogs/disclosure-reply';
 import { needingStaff } from './dialogs/journey-result';
 import { DialogSet, DialogTurnStatus } from 'botbuilder-dialogs';
@@ -22,6 +22,7 @@ import { UrgentDialog } from './journeys/urgent/urgent-dialog';
 import type { UrgentOptions } from './journeys/urgent/urgent-dialog';
 import type { ActivityDedupe } from './services/activity-dedupe';
 import type { Acknowledgements } from './services/acknowledgements';
+import type { ResidentConversations } from './services/resident-conversations';
 import { ACKNOWLEDGE, urgentCard } from './services/staff-channel';
 import type { StaffChannelRegistry } from './services/staff-channel-registry';
 import { REFERENCE_PATTERN } from './domain/reference';
@@ -68,6 +69,10 @@ export interface StaffDesk {
   readonly registry: StaffChannelRegistry;
   readonly acknowledgements: Acknowledgements;
   readonly cases: { get(reference: string): Promise<CaseRecord | null> };
+  /** Where each urgent case's resident can still be reached, to tell them staff have seen it. */
+  readonly residents: ResidentConversations;
+  /** The bot's app id, for messages it starts itself. */
+  readonly appId: string;
 }
 
 /** Words a resident sent in one activity: typed text, or the values of a card they submitted. */
@@ -169,10 +174,28 @@ export class PccBot extends ActivityHandler {
     }
     const at = this.o.deps.now().toISOString();
     const { first, holding } = await staff.acknowledgements.acknowledge(record.reference, { by: { id: userId, name }, at });
-    if (first) this.o.log.warn({ reference: record.reference, user: userId }, 'urgent case acknowledged');
+    if (first) {
+      this.o.log.warn({ reference: record.reference, user: userId }, 'urgent case acknowledged');
+      await this.tellResidentSeen(context, staff, record.reference);
+    }
     const heading = first ? `ACKNOWLEDGED: ${record.reference}` : `ALREADY ACKNOWLEDGED: ${record.reference}`;
     const card = urgentCard(record, heading, { by: holding.by.name, at: holding.at });
     return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card as never };
+  }
+
+  /** The resident is told, where their conversation can still be reached, that a member of staff has seen it. */
+  private async tellResidentSeen(context: TurnContext, staff: StaffDesk, reference: string): Promise<void> {
+    try {
+      const where = await staff.residents.find(reference);
+      if (!where) return;
+      const adapter = context.adapter as CloudAdapter;
+      await adapter.continueConversationAsync(staff.appId, where, async (resident) => {
+        await resident.sendActivity(textFor(resident).t('staff.seen', { reference }));
+      });
+    } catch (err) {
+      // Their page may be closed: the acknowledgement stands either way.
+      this.o.log.warn({ reference, message: (err as Error).message }, 'could not tell the resident their case was seen');
+    }
   }
 
   override async run(context: TurnContext): Promise<void> {
@@ -278,6 +301,11 @@ export class PccBot extends ActivityHandler {
   /** Answers the disclosure, then asks about safe contact; the interrupted journey waits underneath. */
   private async handleDisclosure(context: TurnContext, dc: DialogContext | null, risk: RiskAssessment, words: string): Promise<void> {
     const reference = await answerDisclosure(context, this.o.deps, risk, words);
+    if (this.o.staff) {
+      await this.o.staff.residents.remember(reference, TurnContext.getConversationReference(context.activity)).catch((err: Error) => {
+        this.o.log.warn({ reference, message: err.message }, 'could not keep where to reach the resident');
+      });
+    }
     if (!dc) {
       await context.sendActivity(textFor(context).t('handoff.degraded'));
       return;

@@ -36,11 +36,14 @@ afterAll(async () => {
   await stack?.close();
 });
 
+let lastResident: ReturnType<TestStack['conversation']> | null = null;
+
 async function urgentCase(words: string): Promise<string> {
   const resident = stack.conversation();
   await resident.join();
   const reference = REFERENCE.exec(textOf(await resident.say(words)))?.[0] ?? '';
   expect(reference).not.toBe('');
+  lastResident = resident;
   return reference;
 }
 
@@ -78,6 +81,8 @@ describe('acknowledging an urgent case', () => {
 
   it('takes an acknowledgement from a named member of the staff team, and then nothing is escalated', async () => {
     const reference = await urgentCase('my partner strangled me last night and says he will do it again');
+    const resident = lastResident;
+    const before = resident?.all().length ?? 0;
     const answer = await press(reference, ALEX);
     expect(answer.statusCode).toBe(200);
     expect(answer.type).toBe('application/vnd.microsoft.card.adaptive');
@@ -85,6 +90,11 @@ describe('acknowledging an urgent case', () => {
     expect(card).toContain(`ACKNOWLEDGED: ${reference}`);
     expect(card).toContain('Alex Smith');
     expect(card).not.toContain('Action.Execute');
+    // The resident, still in the chat, hears that a member of staff has seen it (no name, no promise of a call).
+    const told = textOf(resident?.all().slice(before) ?? []);
+    expect(told).toContain('member of staff has now seen your message');
+    expect(told).toContain('999');
+    expect(told).not.toContain('Alex');
     await new Promise((r) => setTimeout(r, 3500));
     expect(escalated(reference)).toEqual([]);
   });
