@@ -200,6 +200,7 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
           acknowledgements: new Acknowledgements(redis, profile.retention.caseDays * DAY),
           cases: store,
           residents: new ResidentConversations(redis, profile.retention.conversationStateDays * DAY),
+          mailStatus: (reference, index) => queues.add({ reference, kind: 'urgent', step: 'notify-status', update: index }, `${reference}.event-${index}`),
           appId: config.botAuth?.MicrosoftAppId ?? '',
         }
       : null,

@@ -26,7 +26,7 @@ import type { ResidentConversations } from './services/resident-conversations';
 import { ACKNOWLEDGE, urgentCard } from './services/staff-channel';
 import type { StaffChannelRegistry } from './services/staff-channel-registry';
 import { REFERENCE_PATTERN } from './domain/reference';
-import type { CaseRecord } from './domain/case-record';
+import type { CaseEvent, CaseRecord } from './domain/case-record';
 import type { RiskScreener, Screening } from './services/risk-screener';
 
 /** How long ago a resident's message may be and still be read with the latest one. */
@@ -68,7 +68,13 @@ export interface StaffDesk {
   readonly tenantId: string;
   readonly registry: StaffChannelRegistry;
   readonly acknowledgements: Acknowledgements;
-  readonly cases: { get(reference: string): Promise<CaseRecord | null> };
+  readonly cases: {
+    get(reference: string): Promise<CaseRecord | null>;
+    /** Keeps what staff did with the case in its record's `events`; the index, or null if the case is gone. */
+    appendEvent(reference: string, event: CaseEvent): Promise<number | null>;
+  };
+  /** Queues the threaded status e-mail for one of the record's events. */
+  readonly mailStatus: (reference: string, eventIndex: number) => Promise<void>;
   /** Where each urgent case's resident can still be reached, to tell them staff have seen it. */
   readonly residents: ResidentConversations;
   /** The bot's app id, for messages it starts itself. */
@@ -176,6 +182,8 @@ export class PccBot extends ActivityHandler {
     const { first, holding } = await staff.acknowledgements.acknowledge(record.reference, { by: { id: userId, name }, at });
     if (first) {
       this.o.log.warn({ reference: record.reference, user: userId }, 'urgent case acknowledged');
+      const index = await staff.cases.appendEvent(record.reference, { at, action: 'acknowledged', by: { id: userId, name } });
+      if (index !== null) await staff.mailStatus(record.reference, index);
       await this.tellResidentSeen(context, staff, record.reference);
     }
     const heading = first ? `ACKNOWLEDGED: ${record.reference}` : `ALREADY ACKNOWLEDGED: ${record.reference}`;

@@ -42,6 +42,19 @@ export const TranscriptEntrySchema = z
   .strict();
 export type TranscriptEntry = z.infer<typeof TranscriptEntrySchema>;
 
+/** What staff did with a case, in order: who, when, what (schema v1: an added, optional field). */
+export const CaseEventSchema = z
+  .object({
+    at: z.iso.datetime({ offset: true }),
+    action: z.enum(['acknowledged', 'escalated']),
+    by: z.object({ id: z.string().max(200), name: z.string().max(200) }).strict().optional(),
+    /** For `escalated`: which step of the escalation list. */
+    step: z.number().int().positive().optional(),
+    note: z.string().max(2000).optional(),
+  })
+  .strict();
+export type CaseEvent = z.infer<typeof CaseEventSchema>;
+
 /** The contract's case record (schemaVersion 1): fields may be added, none removed. */
 export const CaseRecordSchema = z
   .object({
@@ -57,6 +70,7 @@ export const CaseRecordSchema = z
     contact: ContactSchema.nullable(),
     ...JOURNEY_BLOCKS,
     transcript: z.array(TranscriptEntrySchema).max(500).optional(),
+    events: z.array(CaseEventSchema).max(500).optional(),
   })
   .strict()
   .superRefine((rec, ctx) => {

@@ -1,4 +1,4 @@
-import type { CaseRecord } from '../domain/case-record';
+import type { CaseEvent, CaseRecord } from '../domain/case-record';
 import type { OfficeProfile } from '../domain/office-profile';
 import { LocaleText } from '../i18n/locale-text';
 import escapeHtml from 'escape-html';
@@ -124,5 +124,20 @@ export function escalationEmail(record: CaseRecord, profile: OfficeProfile, o: E
     html: lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('\n'),
     inReplyTo: caseThreadId(record, profile),
     priority: 'high',
+  };
+}
+
+/** What staff did with a case, to the office mailbox, in the case's thread: `[<reference>] Acknowledged by …`. */
+export function statusEmail(record: CaseRecord, profile: OfficeProfile, event: CaseEvent): OutgoingMail {
+  const who = event.by ? ` by ${event.by.name}` : '';
+  const what = event.action === 'acknowledged' ? `Acknowledged${who}` : `Escalated (step ${event.step ?? 1})${who}`;
+  const lines = [`${what} at ${event.at}.`, ...(event.note ? [event.note] : []), `Case ${record.reference}: the full record is in the first e-mail of this thread.`];
+  return {
+    to: profile.mailboxes[record.kind],
+    subject: `[${record.reference}] ${what}`,
+    text: `${lines.join('\n\n')}\n`,
+    html: lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('\n'),
+    inReplyTo: caseThreadId(record, profile),
+    priority: record.kind === 'urgent' ? 'high' : 'normal',
   };
 }

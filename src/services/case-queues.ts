@@ -9,13 +9,13 @@ export interface CaseJob {
   readonly reference: string;
   readonly kind: CaseKind;
   readonly step: CaseStep;
-  /** For urgent updates: which addition this job announces. */
+  /** For urgent updates: which addition this job announces; for `notify-status`: which of the record's events. */
   readonly update?: number;
   /** For `ack-check`: which step of the escalation list comes next if nobody has acknowledged (0 = the first). */
   readonly escalation?: number;
 }
 /** `recorded`: the office was already e-mailed directly (Redis was down); the job only files the case. */
-export type CaseStep = 'notify-office' | 'confirm-resident' | 'urgent-update' | 'recorded' | 'notify-staff-channel' | 'ack-check';
+export type CaseStep = 'notify-office' | 'confirm-resident' | 'urgent-update' | 'recorded' | 'notify-staff-channel' | 'ack-check' | 'notify-status';
 
 export const QUEUE_PREFIX = 'pcc-bull';
 export const queueName = (kind: CaseKind): string => `cases-${kind}`;

@@ -4,7 +4,7 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { CASE_KINDS } from '../domain/case-kind';
 import type { OfficeProfile } from '../domain/office-profile';
-import { escalationEmail, officeEmail, residentConfirmation } from './case-email';
+import { escalationEmail, officeEmail, residentConfirmation, statusEmail } from './case-email';
 import { QUEUE_PREFIX, queueName } from './case-queues';
 import type { CaseJob } from './case-queues';
 import type { CaseStore } from './case-store';
@@ -13,7 +13,7 @@ import type { Acknowledgements } from './acknowledgements';
 import type { CaseQueues } from './case-queues';
 import { isOpenAt, localMoment } from '../domain/opening-hours';
 import type { CaseRecord } from '../domain/case-record';
-import type { Mailer } from './mailer';
+import type { Mailer, OutgoingMail } from './mailer';
 import type { StaffChannel } from './staff-channel';
 
 export interface CaseWorkersOptions {
@@ -98,8 +98,14 @@ export class CaseWorkers {
     // The clock for a named person to acknowledge starts as soon as the office is told (job ids keep it to once).
     if (step === 'notify-office' || step === 'recorded') await this.startAckClock(record);
     if (step === 'recorded') return;
+    if (step === 'notify-status') {
+      const event = record.events?.[job.data.update ?? -1];
+      if (!event) throw new UnrecoverableError(`case ${reference} has no event ${job.data.update ?? '?'}`);
+      await this.sendOrRetry(statusEmail(record, this.profile, event), job);
+      return;
+    }
     if (step === 'ack-check') {
-      await this.checkAcknowledged(record, job.data.escalation ?? 0);
+      await this.checkAcknowledged(record, job.data.escalation ?? 0, job);
       return;
     }
     if (step === 'notify-staff-channel') {
@@ -111,6 +117,12 @@ export class CaseWorkers {
     }
     const mail = step === 'confirm-resident' ? residentConfirmation(record, this.profile) : officeEmail(record, this.profile, job.data.update ? { update: job.data.update } : {});
     if (!mail) return;
+    await this.sendOrRetry(mail, job);
+    this.log.info({ reference, step, kind: record.kind }, 'case e-mail sent');
+  }
+
+  /** Sends, or fails the job so it is retried (transient) or kept for a person (permanent, or unknown three times). */
+  private async sendOrRetry(mail: OutgoingMail, job: Job<CaseJob>): Promise<void> {
     try {
       await this.mailer.send(mail);
     } catch (err) {
@@ -120,7 +132,6 @@ export class CaseWorkers {
       if (!worthRetrying(lasting, job.attemptsMade + 1)) throw new UnrecoverableError(`${lasting} mail failure ${e.code ?? ''} ${e.responseCode ?? ''}`.trim());
       throw Object.assign(new Error(`${lasting} mail failure ${e.code ?? ''} ${e.responseCode ?? ''}`.trim()), { code: e.code });
     }
-    this.log.info({ reference, step, kind: record.kind }, 'case e-mail sent');
   }
 
   /** How long staff have to acknowledge an urgent case raised now. */
@@ -139,14 +150,15 @@ export class CaseWorkers {
   }
 
   /** Nobody acknowledged in time: escalate one step (channel post and e-mail), and check again later. */
-  private async checkAcknowledged(record: CaseRecord, step: number): Promise<void> {
+  private async checkAcknowledged(record: CaseRecord, step: number, job: Job<CaseJob>): Promise<void> {
     const ref = record.reference;
     if (await this.acknowledgements.get(ref)) return;
     const list = this.profile.urgentAcknowledgement.escalation;
     const to = list[Math.min(step, list.length - 1)] ?? list[0];
     if (!to) return;
     const waited = Math.round((Date.now() - Date.parse(record.receivedAt)) / 60_000);
-    await this.mailer.send(escalationEmail(record, this.profile, { to: to.email, step: step + 1, minutes: waited }));
+    await this.sendOrRetry(escalationEmail(record, this.profile, { to: to.email, step: step + 1, minutes: waited }), job);
+    await this.store.appendEvent(ref, { at: new Date().toISOString(), action: 'escalated', step: step + 1 });
     if (this.staffChannel) await this.staffChannel.escalate(record, { step: step + 1, minutes: waited, ...(to.mention ? { mention: to.mention } : {}) });
     this.log.warn({ reference: ref, step: step + 1 }, 'URGENT: not acknowledged in time, escalated');
     // The next step of the list (the last one again once it runs out), until someone acknowledges it.

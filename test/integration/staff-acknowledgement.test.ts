@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REFERENCE, textOf } from '../support/channel';
 import { startStack } from '../support/test-stack';
@@ -63,6 +64,15 @@ async function press(reference: string, who: { id: string; name: string }, tenan
   return body;
 }
 
+async function record(reference: string): Promise<Record<string, unknown>> {
+  const redis = new Redis(stack.redisUrl);
+  try {
+    return JSON.parse((await redis.get(`pcc:case:${reference}`)) ?? '{}') as Record<string, unknown>;
+  } finally {
+    redis.disconnect();
+  }
+}
+
 const escalated = (reference: string) => stack.smtp.messages.filter((m) => m.parsed.subject?.startsWith(`[${reference}] ESCALATED`) === true);
 
 describe('acknowledging an urgent case', () => {
@@ -77,6 +87,7 @@ describe('acknowledging an urgent case', () => {
       posts = JSON.stringify(stack.connector.activities(CHANNEL));
     }
     expect(posts).toContain(`ESCALATED (1): ${reference}`);
+    expect((await record(reference))['events']).toEqual(expect.arrayContaining([expect.objectContaining({ action: 'escalated', step: 1 })]));
   });
 
   it('takes an acknowledgement from a named member of the staff team, and then nothing is escalated', async () => {
@@ -95,6 +106,10 @@ describe('acknowledging an urgent case', () => {
     expect(told).toContain('member of staff has now seen your message');
     expect(told).toContain('999');
     expect(told).not.toContain('Alex');
+    // Kept with the case, and told to the office mailbox in the case's thread.
+    const status = await stack.smtp.waitFor((m) => m.parsed.subject === `[${reference}] Acknowledged by Alex Smith`);
+    expect(status.parsed.inReplyTo).toContain(reference.toLowerCase());
+    expect((await record(reference))['events']).toEqual([expect.objectContaining({ action: 'acknowledged', by: { id: ALEX.id, name: 'Alex Smith' } })]);
     await new Promise((r) => setTimeout(r, 3500));
     expect(escalated(reference)).toEqual([]);
   });
