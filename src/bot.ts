@@ -44,6 +44,19 @@ function teamOf(activity: Partial<Activity>): string | null {
   return typeof id === 'string' && id.length > 0 ? id : null;
 }
 
+/** The member's name if they are in the team, asked of Teams by their Teams id or, failing that, their Entra id. */
+async function staffName(context: TurnContext, team: string, ids: readonly (string | undefined)[]): Promise<string | null> {
+  for (const id of ids) {
+    if (!id) continue;
+    try {
+      return (await TeamsInfo.getTeamMember(context, team, id)).name ?? 'a member of staff';
+    } catch {
+      // 404: not a member under this id.
+    }
+  }
+  return null;
+}
+
 function tenantOf(activity: Partial<Activity>): string | null {
   const id = (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id ?? activity.conversation?.tenantId;
   return typeof id === 'string' ? id : null;
@@ -171,13 +184,8 @@ export class PccBot extends ActivityHandler {
     if (!record || record.kind !== 'urgent') return refuse('There is no urgent case with that reference.', 'UnknownCase');
     const team = (await staff.registry.get())?.teamId ?? teamOf(a);
     const userId = a.from?.id ?? '';
-    let name: string;
-    try {
-      if (!team || !userId) throw new Error('no team or user');
-      name = (await TeamsInfo.getTeamMember(context, team, userId)).name ?? 'a member of staff';
-    } catch {
-      return refuse('Only members of the staff team can acknowledge a case.', 'NotStaff');
-    }
+    const name = team && userId ? await staffName(context, team, [userId, a.from?.aadObjectId]) : null;
+    if (name === null) return refuse('Only members of the staff team can acknowledge a case.', 'NotStaff');
     const at = this.o.deps.now().toISOString();
     const { first, holding } = await staff.acknowledgements.acknowledge(record.reference, { by: { id: userId, name }, at });
     if (first) {

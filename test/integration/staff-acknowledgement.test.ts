@@ -48,12 +48,12 @@ async function urgentCase(words: string): Promise<string> {
   return reference;
 }
 
-async function press(reference: string, who: { id: string; name: string }, tenant = TENANT): Promise<InvokeBody> {
+async function press(reference: string, who: { id: string; name: string; aadObjectId?: string }, tenant = TENANT): Promise<InvokeBody> {
   const activity = stack.conversation('msteams').activity({
     type: 'invoke',
     name: 'adaptiveCard/action',
     conversation: { id: CHANNEL, isGroup: true, conversationType: 'channel', tenantId: tenant },
-    from: { id: who.id, name: who.name },
+    from: { id: who.id, name: who.name, ...(who.aadObjectId ? { aadObjectId: who.aadObjectId } : {}) },
     channelData: { team: { id: TEAM }, tenant: { id: tenant } },
     value: { action: { type: 'Action.Execute', id: randomUUID(), verb: 'acknowledge', data: { reference } } },
   });
@@ -122,6 +122,14 @@ describe('acknowledging an urgent case', () => {
     const other = cards.find((c) => c.includes('ALREADY ACKNOWLEDGED')) ?? '';
     const holder = cards.find((c) => c.includes(`"ACKNOWLEDGED: ${reference}`))?.includes('Alex Smith') ? 'Alex Smith' : 'Sam Jones';
     expect(other).toContain(holder);
+  });
+
+  it('knows a member of staff by their Entra id when the roster lists them so', async () => {
+    const reference = await urgentCase('my husband locked me in the bedroom and took my phone, he is asleep downstairs');
+    stack.connector.teams.get(TEAM)?.set('aad-robin', { id: '29:robin-elsewhere', name: 'Robin Lee', aadObjectId: 'aad-robin' });
+    const answer = await press(reference, { id: '29:robin', name: 'Robin Lee', aadObjectId: 'aad-robin' });
+    expect(answer.statusCode).toBe(200);
+    expect(JSON.stringify(answer.value)).toContain('Robin Lee');
   });
 
   it('refuses someone outside the staff team, or from another tenant, and changes nothing', async () => {
