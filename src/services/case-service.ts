@@ -1,5 +1,7 @@
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import { RECORD_BLOCKS } from '../journeys/record-blocks';
+import type { RecordBlocks } from '../journeys/record-blocks';
 import type { CaseDesk, CaseDraft, TurnOrigin, UrgentDisclosure } from '../domain/case-draft';
 import { CaseRecordSchema } from '../domain/case-record';
 import type { CaseRecord, Contact } from '../domain/case-record';
@@ -89,10 +91,8 @@ export class CaseService implements CaseDesk {
       risk: { level: 'none', reasons: [] },
       details: draft.details,
       contact: draft.contact,
-      ...(draft.complaint ? { complaint: draft.complaint } : {}),
-      ...(draft.support ? { support: draft.support } : {}),
-      ...(draft.enquiry ? { enquiry: draft.enquiry } : {}),
-      ...(draft.comment ? { comment: draft.comment } : {}),
+      // The journey's own block, whichever it is (journeys/record-blocks.ts).
+      ...Object.fromEntries(Object.keys(RECORD_BLOCKS).flatMap((k) => (draft[k as keyof RecordBlocks] ? [[k, draft[k as keyof RecordBlocks]]] : []))),
     });
     await this.store.put(record);
     await this.queues.add({ reference, kind: record.kind, step: 'notify-office' }, `${reference}.office`);
