@@ -44,14 +44,18 @@ function teamOf(activity: Partial<Activity>): string | null {
   return typeof id === 'string' && id.length > 0 ? id : null;
 }
 
-/** The member's name if they are in the team, asked of Teams by their Teams id or, failing that, their Entra id. */
-async function staffName(context: TurnContext, team: string, ids: readonly (string | undefined)[]): Promise<string | null> {
+/**
+ * The member's name if they are in the team, asked of Teams by their Teams id or, failing that,
+ * their Entra id; null when Teams says they are not; 'unavailable' when Teams could not say.
+ */
+async function staffName(context: TurnContext, team: string, ids: readonly (string | undefined)[]): Promise<string | null | 'unavailable'> {
   for (const id of ids) {
     if (!id) continue;
     try {
       return (await TeamsInfo.getTeamMember(context, team, id)).name ?? 'a member of staff';
-    } catch {
-      // 404: not a member under this id.
+    } catch (err) {
+      // 404: not a member under this id. Anything else: Teams did not answer, which says nothing about them.
+      if ((err as { statusCode?: unknown }).statusCode !== 404) return 'unavailable';
     }
   }
   return null;
@@ -156,11 +160,11 @@ export class PccBot extends ActivityHandler {
     const botId = a.recipient?.id;
     if (!(a.membersAdded ?? []).some((m) => m.id === botId)) return;
     const team = teamOf(a) ?? '';
-    const tenant = (a.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
+    const tenant = tenantOf(a);
     const staff = this.o.staff;
-    if (!staff || typeof tenant !== 'string' || tenant !== staff.tenantId) {
+    if (!staff || tenant === null || tenant !== staff.tenantId) {
       // Ids only: which team tried, never who is in it.
-      this.o.log.warn({ team, tenant: typeof tenant === 'string' ? tenant : null }, 'added to a team that is not the office\'s: nothing registered');
+      this.o.log.warn({ team, tenant }, 'added to a team that is not the office\'s: nothing registered');
       return;
     }
     await staff.registry.register({ serviceUrl: a.serviceUrl, conversationId: a.conversation.id, teamId: team, tenantId: tenant, registeredAt: this.o.deps.now().toISOString() });
@@ -172,9 +176,9 @@ export class PccBot extends ActivityHandler {
   protected override async onAdaptiveCardInvoke(context: TurnContext, invoke: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
     const a = context.activity;
     const staff = this.o.staff;
-    const refuse = (why: string, code: string): AdaptiveCardInvokeResponse => {
+    const refuse = (why: string, code: string, statusCode = 403): AdaptiveCardInvokeResponse => {
       this.o.log.warn({ verb: invoke.action?.verb, code, user: a.from?.id, tenant: tenantOf(a) }, 'staff action refused');
-      return { statusCode: 403, type: 'application/vnd.microsoft.error', value: { code, message: why } as never };
+      return { statusCode, type: 'application/vnd.microsoft.error', value: { code, message: why } as never };
     };
     if (!staff || tenantOf(a) !== staff.tenantId) return refuse('This card can only be used by the office\'s staff team.', 'WrongTenant');
     const action = invoke.action as { verb?: unknown; data?: unknown } | undefined;
@@ -185,6 +189,7 @@ export class PccBot extends ActivityHandler {
     const team = (await staff.registry.get())?.teamId ?? teamOf(a);
     const userId = a.from?.id ?? '';
     const name = team && userId ? await staffName(context, team, [userId, a.from?.aadObjectId]) : null;
+    if (name === 'unavailable') return refuse('Teams could not confirm that you are in the staff team just now. Please press again.', 'StaffCheckUnavailable', 503);
     if (name === null) return refuse('Only members of the staff team can acknowledge a case.', 'NotStaff');
     const at = this.o.deps.now().toISOString();
     const { first, holding } = await staff.acknowledgements.acknowledge(record.reference, { by: { id: userId, name }, at });

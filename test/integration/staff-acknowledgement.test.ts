@@ -132,6 +132,19 @@ describe('acknowledging an urgent case', () => {
     expect(JSON.stringify(answer.value)).toContain('Robin Lee');
   });
 
+  it('asks staff to press again when Teams cannot say who is in the team, and changes nothing', async () => {
+    const reference = await urgentCase('my brother said he will stab me when he gets back tonight');
+    stack.connector.membersFailWith = 500;
+    try {
+      const answer = await press(reference, ALEX);
+      expect(answer.statusCode).toBe(503);
+      expect(JSON.stringify(answer.value)).toContain('press again');
+    } finally {
+      stack.connector.membersFailWith = null;
+    }
+    expect(JSON.stringify((await press(reference, ALEX)).value)).toContain(`"ACKNOWLEDGED: ${reference}`);
+  });
+
   it('refuses someone outside the staff team, or from another tenant, and changes nothing', async () => {
     const reference = await urgentCase('my ex is sending me messages saying he will burn my house down');
     const stranger = await press(reference, { id: '29:stranger', name: 'Not Staff' });

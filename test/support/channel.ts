@@ -17,12 +17,19 @@ export class ConnectorStandIn {
   private readonly byConversation = new Map<string, SentActivity[]>();
   /** Teams team rosters, by team id: what GET /v3/conversations/{teamId}/members/{userId} answers. */
   readonly teams = new Map<string, Map<string, { id: string; name: string; aadObjectId: string }>>();
+  /** Set to answer every member lookup with this HTTP status (Teams having trouble). */
+  membersFailWith: number | null = null;
   private readonly server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const member = /^\/v3\/conversations\/([^/]+)\/members\/([^/?]+)/.exec(req.url ?? '');
       if (member && req.method === 'GET') {
+        if (this.membersFailWith) {
+          res.writeHead(this.membersFailWith, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ error: { code: 'ServiceError', message: 'try later' } }));
+          return;
+        }
         const found = this.teams.get(decodeURIComponent(member[1] ?? ''))?.get(decodeURIComponent(member[2] ?? ''));
         res.writeHead(found ? 200 : 404, { 'content-type': 'application/json' });
         res.end(JSON.stringify(found ?? { error: { code: 'MemberNotFoundInConversation', message: 'not a member' } }));
