@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState } from 'botbuilder';
-import type { TurnContext } from 'botbuilder';
 import { Redis } from 'ioredis';
 import pino from 'pino';
 import type { Logger } from 'pino';
 import restify from 'restify';
+import { TurnContext } from 'botbuilder';
 import { PccBot } from './bot';
 import type { Config } from './config';
 import { ConversationMemory } from './dialogs/conversation-memory';
@@ -20,7 +20,9 @@ import type { Mailer } from './services/mailer';
 import { RedisStorage } from './services/redis-storage';
 import { ResilientCaseDesk } from './services/resilient-case-desk';
 import { UrgentJournal } from './services/urgent-journal';
-import { Acknowledgements } from './services/acknowledgements';
+import { StaffDeskStore } from './services/staff-desk-store';
+import { cardRenderer, StaffDeskBot } from './staff/staff-desk-bot';
+import type { StaffChannel } from './services/staff-channel';
 import { ResidentConversations } from './services/resident-conversations';
 import { TeamsStaffChannel } from './services/staff-channel';
 import { StaffChannelRegistry } from './services/staff-channel-registry';
@@ -86,13 +88,31 @@ interface WorkerParts {
   readonly adapter: CloudAdapter;
 }
 
-function workersFor(config: Config, w: WorkerParts): CaseWorkers {
-  const registry = new StaffChannelRegistry(w.connection, config.office.id);
+/** The staff desk's keys, and where each case's resident can be reached. */
+function deskStores(config: Config, redis: Redis): { desk: StaffDeskStore; residents: ResidentConversations; registry: StaffChannelRegistry } {
+  const retention = config.office.retention;
+  return {
+    desk: new StaffDeskStore(redis, config.office.id, retention.caseDays * DAY),
+    residents: new ResidentConversations(redis, retention.conversationStateDays * DAY),
+    registry: new StaffChannelRegistry(redis, config.office.id),
+  };
+}
+
+/** The staff's Teams channel (configured, or registered by adding the bot to the office's team), if wanted. */
+function staffChannelFor(config: Config, redis: Redis, adapter: CloudAdapter, now: () => Date): StaffChannel | null {
+  if (!staffChannelWanted(config)) return null;
+  const { desk, residents, registry } = deskStores(config, redis);
   const fixed = config.staffTeams;
-  const staffChannel = staffChannelWanted(config) ? new TeamsStaffChannel(w.adapter, config.botAuth?.MicrosoftAppId ?? '', async () => fixed ?? (await registry.get())) : null;
-  const acknowledgements = new Acknowledgements(w.connection, config.office.retention.caseDays * DAY);
+  const render = cardRenderer({ profile: config.office, ackOverride: config.urgentAckDeadlineSeconds, residents, now });
+  return new TeamsStaffChannel(adapter, config.botAuth?.MicrosoftAppId ?? '', async () => fixed ?? (await registry.get()), desk, (record, heading) =>
+    render(record, null, heading ? { heading } : {}),
+  );
+}
+
+function workersFor(config: Config, w: WorkerParts): CaseWorkers {
+  const staffChannel = staffChannelFor(config, w.connection, w.adapter, () => new Date());
   return new CaseWorkers(
-    { connection: w.connection, store: w.store, mailer: w.mailer, profile: config.office, log: w.log, staffChannel, acknowledgements, queues: w.queues },
+    { connection: w.connection, store: w.store, mailer: w.mailer, profile: config.office, log: w.log, staffChannel, desk: deskStores(config, w.connection).desk, queues: w.queues },
     {
       concurrency: config.workers.concurrency,
       retryBaseMs: config.mail.retryBaseMs,
@@ -184,7 +204,25 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
   const conversationState = new ConversationState(storage);
   // Staff act on cards from the office's tenant only: STAFF_TENANT_ID, else the configured channel's tenant.
   const staffTenant = config.staffTenantId ?? config.staffTeams?.tenantId ?? null;
-  const deps: DialogDeps = { profile, cases, now, log, memory: new ConversationMemory() };
+  const stores = deskStores(config, redis);
+  const deps: DialogDeps = {
+    profile,
+    cases,
+    now,
+    log,
+    memory: new ConversationMemory(),
+    // Where the resident can be reached again, for staff: acknowledging an urgent case, or a live chat.
+    ...(staffTenant
+      ? {
+          rememberResident: async (context: TurnContext, reference: string) => {
+            await stores.residents.remember(reference, TurnContext.getConversationReference(context.activity)).catch((err: Error) => {
+              log.warn({ reference, message: err.message }, 'could not keep where to reach the resident');
+            });
+          },
+        }
+      : {}),
+  };
+  let web: WebChat | null = null;
   const bot = new PccBot({
     conversationState,
     deps,
@@ -194,15 +232,21 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
     dedupe: new ActivityDedupe(redis, 2 * DAY),
     log,
     staff: staffTenant
-      ? {
+      ? new StaffDeskBot({
           tenantId: staffTenant,
-          registry: new StaffChannelRegistry(redis, profile.id),
-          acknowledgements: new Acknowledgements(redis, profile.retention.caseDays * DAY),
+          registry: stores.registry,
           cases: store,
-          residents: new ResidentConversations(redis, profile.retention.conversationStateDays * DAY),
-          mailStatus: (reference, index) => queues.add({ reference, kind: 'urgent', step: 'notify-status', update: index }, `${reference}.event-${index}`),
+          desk: stores.desk,
+          channel: staffChannelFor(config, redis, adapter, now),
+          residents: stores.residents,
+          presence: (ref) => web?.presence(ref.serviceUrl ?? '', ref.conversation?.id ?? '') ?? 'unknown',
+          mailStatus: (record, index) => queues.add({ reference: record.reference, kind: record.kind, step: 'notify-status', update: index }, `${record.reference}.event-${index}`),
+          profile,
+          ackOverride: config.urgentAckDeadlineSeconds,
           appId: config.botAuth?.MicrosoftAppId ?? '',
-        }
+          now,
+          log,
+        })
       : null,
   });
 
@@ -235,15 +279,16 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
     accepting: () => gate.isAccepting,
   });
   // The same adapter and bot as /api/messages, for the bot's own Direct Line (development and self-hosting).
-  const web: WebChat = registerWebChat(server, {
+  web = registerWebChat(server, {
     profile,
     directLineSecret: config.directLineSecret,
     ...(config.directLineUrl ? { directLineUrl: config.directLineUrl } : {}),
     publicUrl: config.publicUrl,
+    directLineLimits: { awayMs: config.directLineAwaySeconds * 1000 },
     processActivity: directTurns({
       adapter,
       appId: config.botAuth?.MicrosoftAppId ?? '',
-      isOwnServiceUrl: (url) => web.isOwnServiceUrl(url),
+      isOwnServiceUrl: (url) => web?.isOwnServiceUrl(url) ?? false,
       logic: async (context) => {
         if (!(await gate.run(() => logic(context)))) throw new Error('shutting down');
       },
@@ -262,7 +307,7 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
     },
     async close() {
       await gate.drain();
-      web.close();
+      web?.close();
       await cases.stop();
       await workers.close();
       await queues.close();

@@ -1,5 +1,6 @@
-import { ActivityHandler, ActivityTypes, TeamsInfo, TurnContext } from 'botbuilder';
-import type { Activity, AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, BotState, CloudAdapter, ConversationState, StatePropertyAccessor } from 'botbuilder';
+import { ActivityHandler, ActivityTypes } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
+import type { Activity, AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, BotState, ConversationState, StatePropertyAccessor } from 'botbuilder';
 import { answerDisclosure } from './dialogs/disclosure-reply';
 import { needingStaff } from './dialogs/journey-result';
 import { DialogSet, DialogTurnStatus } from 'botbuilder-dialogs';
@@ -21,13 +22,9 @@ import { textFor } from './dialogs/turn-text';
 import { UrgentDialog } from './journeys/urgent/urgent-dialog';
 import type { UrgentOptions } from './journeys/urgent/urgent-dialog';
 import type { ActivityDedupe } from './services/activity-dedupe';
-import type { Acknowledgements } from './services/acknowledgements';
-import type { ResidentConversations } from './services/resident-conversations';
-import { ACKNOWLEDGE, urgentCard } from './services/staff-channel';
-import type { StaffChannelRegistry } from './services/staff-channel-registry';
-import { REFERENCE_PATTERN } from './domain/reference';
-import type { CaseEvent, CaseRecord } from './domain/case-record';
 import type { RiskScreener, Screening } from './services/risk-screener';
+import type { StaffDeskBot } from './staff/staff-desk-bot';
+import { teamOf } from './staff/staff-desk-bot';
 
 /** How long ago a resident's message may be and still be read with the latest one. */
 const CONTEXT_WINDOW_MS = 60 * 60 * 1000;
@@ -35,35 +32,6 @@ const CONTEXT_WINDOW_MS = 60 * 60 * 1000;
 /** The resident's last few typed messages of the past hour, oldest first. */
 function recentTyped(typed: readonly { at: string; text: string }[], now: number): string[] {
   return typed.filter((e) => now - Date.parse(e.at) <= CONTEXT_WINDOW_MS).slice(-CONVERSATION_WINDOW).map((e) => e.text);
-}
-
-/** The Teams team an activity comes from, if any (channelData.team.id). */
-function teamOf(activity: Partial<Activity>): string | null {
-  if (activity.channelId !== 'msteams') return null;
-  const id = (activity.channelData as { team?: { id?: unknown } } | undefined)?.team?.id;
-  return typeof id === 'string' && id.length > 0 ? id : null;
-}
-
-/**
- * The member's name if they are in the team, asked of Teams by their Teams id or, failing that,
- * their Entra id; null when Teams says they are not; 'unavailable' when Teams could not say.
- */
-async function staffName(context: TurnContext, team: string, ids: readonly (string | undefined)[]): Promise<string | null | 'unavailable'> {
-  for (const id of ids) {
-    if (!id) continue;
-    try {
-      return (await TeamsInfo.getTeamMember(context, team, id)).name ?? 'a member of staff';
-    } catch (err) {
-      // 404: not a member under this id. Anything else: Teams did not answer, which says nothing about them.
-      if ((err as { statusCode?: unknown }).statusCode !== 404) return 'unavailable';
-    }
-  }
-  return null;
-}
-
-function tenantOf(activity: Partial<Activity>): string | null {
-  const id = (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id ?? activity.conversation?.tenantId;
-  return typeof id === 'string' ? id : null;
 }
 
 /** Set on a turn answered without conversation state (Redis unreachable): nothing to save. */
@@ -75,27 +43,8 @@ export interface BotOptions {
   readonly risk: RiskScreener;
   readonly dedupe: ActivityDedupe;
   readonly log: Logger;
-  /** Where the office's staff work (STAFF_TENANT_ID): adding the bot to one of its teams registers that channel. */
-  readonly staff?: StaffDesk | null;
-}
-
-/** What the bot needs to let staff act on urgent cards from Teams. */
-export interface StaffDesk {
-  /** Only activities from this tenant register a channel or act on a case. */
-  readonly tenantId: string;
-  readonly registry: StaffChannelRegistry;
-  readonly acknowledgements: Acknowledgements;
-  readonly cases: {
-    get(reference: string): Promise<CaseRecord | null>;
-    /** Keeps what staff did with the case in its record's `events`; the index, or null if the case is gone. */
-    appendEvent(reference: string, event: CaseEvent): Promise<number | null>;
-  };
-  /** Queues the threaded status e-mail for one of the record's events. */
-  readonly mailStatus: (reference: string, eventIndex: number) => Promise<void>;
-  /** Where each urgent case's resident can still be reached, to tell them staff have seen it. */
-  readonly residents: ResidentConversations;
-  /** The bot's app id, for messages it starts itself. */
-  readonly appId: string;
+  /** The office's staff desk in Teams (STAFF_TENANT_ID): cards, queue, live chat. */
+  readonly staff?: StaffDeskBot | null;
 }
 
 /** Words a resident sent in one activity: typed text, or the values of a card they submitted. */
@@ -133,7 +82,8 @@ export class PccBot extends ActivityHandler {
     this.onMembersAdded(async (context, next) => {
       // A team in Teams is where staff work, never a resident's conversation: no resident welcome there.
       if (teamOf(context.activity)) {
-        await this.onAddedToTeam(context);
+        const botId = context.activity.recipient?.id;
+        if (o.staff && (context.activity.membersAdded ?? []).some((m) => m.id === botId)) await o.staff.onAddedToTeam(context);
         await next();
         return;
       }
@@ -147,76 +97,25 @@ export class PccBot extends ActivityHandler {
     });
 
     this.onMessage(async (context, next) => {
-      // Staff writing in their team's channel are not residents: no journey, no risk screen, no case.
+      // Staff writing in their team's channel, a live chat thread or a personal chat about the queue
+      // are not residents: no journey, no risk screen, no case.
+      if (context.activity.channelId === 'msteams' && o.staff && (await o.staff.onStaffMessage(context))) {
+        await next();
+        return;
+      }
       if (teamOf(context.activity)) await context.sendActivity(textFor(context).t('staff.notHere'));
       else await this.onResidentMessage(context);
       await next();
     });
   }
 
-  /** The bot joined a team: if it is the office's, its channel becomes the staff channel. */
-  private async onAddedToTeam(context: TurnContext): Promise<void> {
-    const a = context.activity;
-    const botId = a.recipient?.id;
-    if (!(a.membersAdded ?? []).some((m) => m.id === botId)) return;
-    const team = teamOf(a) ?? '';
-    const tenant = tenantOf(a);
-    const staff = this.o.staff;
-    if (!staff || tenant === null || tenant !== staff.tenantId) {
-      // Ids only: which team tried, never who is in it.
-      this.o.log.warn({ team, tenant }, 'added to a team that is not the office\'s: nothing registered');
-      return;
-    }
-    await staff.registry.register({ serviceUrl: a.serviceUrl, conversationId: a.conversation.id, teamId: team, tenantId: tenant, registeredAt: this.o.deps.now().toISOString() });
-    this.o.log.info({ team, conversation: a.conversation.id }, 'staff channel registered');
-    await context.sendActivity(textFor(context).t('staff.welcome', { office: this.o.deps.profile.name }));
-  }
-
-  /** A button on a card in the staff channel (Action.Execute): only staff of the office's team may press it. */
+  /** A button on a case card in Teams (Action.Execute): only staff of the office's team may press it. */
   protected override async onAdaptiveCardInvoke(context: TurnContext, invoke: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
-    const a = context.activity;
-    const staff = this.o.staff;
-    const refuse = (why: string, code: string, statusCode = 403): AdaptiveCardInvokeResponse => {
-      this.o.log.warn({ verb: invoke.action?.verb, code, user: a.from?.id, tenant: tenantOf(a) }, 'staff action refused');
-      return { statusCode, type: 'application/vnd.microsoft.error', value: { code, message: why } as never };
-    };
-    if (!staff || tenantOf(a) !== staff.tenantId) return refuse('This card can only be used by the office\'s staff team.', 'WrongTenant');
-    const action = invoke.action as { verb?: unknown; data?: unknown } | undefined;
-    if (action?.verb !== ACKNOWLEDGE) return refuse('That action is not known.', 'UnknownAction');
-    const reference = (action.data as { reference?: unknown } | undefined)?.reference;
-    const record = typeof reference === 'string' && REFERENCE_PATTERN.test(reference) ? await staff.cases.get(reference) : null;
-    if (!record || record.kind !== 'urgent') return refuse('There is no urgent case with that reference.', 'UnknownCase');
-    const team = (await staff.registry.get())?.teamId ?? teamOf(a);
-    const userId = a.from?.id ?? '';
-    const name = team && userId ? await staffName(context, team, [userId, a.from?.aadObjectId]) : null;
-    if (name === 'unavailable') return refuse('Teams could not confirm that you are in the staff team just now. Please press again.', 'StaffCheckUnavailable', 503);
-    if (name === null) return refuse('Only members of the staff team can acknowledge a case.', 'NotStaff');
-    const at = this.o.deps.now().toISOString();
-    const { first, holding } = await staff.acknowledgements.acknowledge(record.reference, { by: { id: userId, name }, at });
-    if (first) {
-      this.o.log.warn({ reference: record.reference, user: userId }, 'urgent case acknowledged');
-      const index = await staff.cases.appendEvent(record.reference, { at, action: 'acknowledged', by: { id: userId, name } });
-      if (index !== null) await staff.mailStatus(record.reference, index);
-      await this.tellResidentSeen(context, staff, record.reference);
+    if (!this.o.staff) {
+      this.o.log.warn({ user: context.activity.from?.id }, 'staff action refused: no staff desk configured');
+      return { statusCode: 403, type: 'application/vnd.microsoft.error', value: { code: 'NoStaffDesk', message: "This card can only be used by the office's staff team." } as never };
     }
-    const heading = first ? `ACKNOWLEDGED: ${record.reference}` : `ALREADY ACKNOWLEDGED: ${record.reference}`;
-    const card = urgentCard(record, heading, { by: holding.by.name, at: holding.at });
-    return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card as never };
-  }
-
-  /** The resident is told, where their conversation can still be reached, that a member of staff has seen it. */
-  private async tellResidentSeen(context: TurnContext, staff: StaffDesk, reference: string): Promise<void> {
-    try {
-      const where = await staff.residents.find(reference);
-      if (!where) return;
-      const adapter = context.adapter as CloudAdapter;
-      await adapter.continueConversationAsync(staff.appId, where, async (resident) => {
-        await resident.sendActivity(textFor(resident).t('staff.seen', { reference }));
-      });
-    } catch (err) {
-      // Their page may be closed: the acknowledgement stands either way.
-      this.o.log.warn({ reference, message: (err as Error).message }, 'could not tell the resident their case was seen');
-    }
+    return this.o.staff.onInvoke(context, invoke);
   }
 
   override async run(context: TurnContext): Promise<void> {
@@ -295,6 +194,11 @@ export class PccBot extends ActivityHandler {
     if (words) this.remember(data, 'resident', words);
     if (words && !pressedButton) data.typed = [...(data.typed ?? []), { at: this.o.deps.now().toISOString(), text: words.slice(0, TRANSCRIPT_ENTRY_LIMIT) }].slice(-CONVERSATION_WINDOW);
 
+    // In a live chat with a member of staff, the resident's words go to them; a disclosure is still answered at once.
+    if (this.o.staff && !pressedButton && (await this.o.staff.relayFromResident(context, words, risk && risk.level !== 'none' ? risk : null))) {
+      if (risk && risk.level !== 'none') await this.rememberResident(context, await answerDisclosure(context, this.o.deps, risk, words));
+      return;
+    }
     if (risk && risk.level !== 'none' && !pressedButton) {
       await this.handleDisclosure(context, dc, risk, words);
       return;
@@ -319,14 +223,14 @@ export class PccBot extends ActivityHandler {
     await dc.beginDialog(MainDialog.id, { text: words });
   }
 
+  private async rememberResident(context: TurnContext, reference: string): Promise<void> {
+    await this.o.deps.rememberResident?.(context, reference);
+  }
+
   /** Answers the disclosure, then asks about safe contact; the interrupted journey waits underneath. */
   private async handleDisclosure(context: TurnContext, dc: DialogContext | null, risk: RiskAssessment, words: string): Promise<void> {
     const reference = await answerDisclosure(context, this.o.deps, risk, words);
-    if (this.o.staff) {
-      await this.o.staff.residents.remember(reference, TurnContext.getConversationReference(context.activity)).catch((err: Error) => {
-        this.o.log.warn({ reference, message: err.message }, 'could not keep where to reach the resident');
-      });
-    }
+    await this.rememberResident(context, reference);
     if (!dc) {
       await context.sendActivity(textFor(context).t('handoff.degraded'));
       return;

@@ -36,6 +36,8 @@ export interface Config {
   readonly staffTenantId: string | null;
   /** Overrides the profile's acknowledgement deadline for urgent cases, in seconds (both in and out of hours). */
   readonly urgentAckDeadlineSeconds: number | null;
+  /** The bot's own Direct Line: with no socket and no poll for this long, a resident in a live chat with staff has left. */
+  readonly directLineAwaySeconds: number;
   readonly publicUrl: string | null;
   readonly workers: { readonly inProcess: boolean; readonly concurrency: number };
   readonly mail: { readonly maxAttempts: number; readonly retryBaseMs: number; readonly retryMaxMs: number };
@@ -82,6 +84,7 @@ const EnvSchema = z.object({
   STAFF_TEAMS_CONVERSATION_ID: opt(z.string().min(3)),
   STAFF_TENANT_ID: opt(z.string().min(3)),
   URGENT_ACK_DEADLINE_S: opt(int(1, 86_400)),
+  DIRECTLINE_AWAY_S: opt(int(1, 3600)),
   PUBLIC_URL: opt(url(['https', 'http'], 'https://contact.example.org')),
   DATA_DIR: opt(z.string()),
   OUTBOX_DIR: opt(z.string()),
@@ -169,6 +172,7 @@ export function loadConfig(env: Env): Readonly<Config> {
         : null,
     staffTenantId: e.STAFF_TENANT_ID ?? null,
     urgentAckDeadlineSeconds: e.URGENT_ACK_DEADLINE_S ?? null,
+    directLineAwaySeconds: e.DIRECTLINE_AWAY_S ?? 60,
     publicUrl: e.PUBLIC_URL ?? null,
     workers: { inProcess: (e.WORKERS ?? 'in-process') === 'in-process', concurrency: e.WORKER_CONCURRENCY ?? 5 },
     mail: { maxAttempts: e.MAIL_MAX_ATTEMPTS ?? 40, retryBaseMs: e.MAIL_RETRY_BASE_MS ?? 2000, retryMaxMs: e.MAIL_RETRY_MAX_MS ?? 600_000 },

@@ -1,3 +1,4 @@
+import type { TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { CaseDesk } from '../domain/case-draft';
 import type { OfficeProfile } from '../domain/office-profile';
@@ -12,4 +13,6 @@ export interface DialogDeps {
   readonly log: Logger;
   /** What the conversation remembers beyond a dialog's state: transcript, urgent case, harms named. */
   readonly memory: ConversationMemory;
+  /** Keeps where the resident of a new case can be reached (staff acknowledging it, or chatting live); never fails the turn. */
+  readonly rememberResident?: (context: TurnContext, reference: string) => Promise<void>;
 }

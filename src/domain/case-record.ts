@@ -3,6 +3,7 @@ import { CASE_KINDS } from './case-kind';
 import { RECORD_BLOCKS } from '../journeys/record-blocks';
 import type { RecordBlockSchemas } from '../journeys/record-blocks';
 import { REFERENCE_PATTERN } from './reference';
+import { OUTCOMES } from './staff-desk';
 
 /** Each journey's block (src/journeys/<id>/record.ts), optional in every record. */
 const JOURNEY_BLOCKS = Object.fromEntries(Object.entries(RECORD_BLOCKS).map(([k, schema]) => [k, schema.optional()])) as {
@@ -46,11 +47,20 @@ export type TranscriptEntry = z.infer<typeof TranscriptEntrySchema>;
 export const CaseEventSchema = z
   .object({
     at: z.iso.datetime({ offset: true }),
-    action: z.enum(['acknowledged', 'escalated']),
+    action: z.enum(['acknowledged', 'escalated', 'claimed', 'released', 'noted', 'resolved', 'reopened', 'relay-started', 'relay-ended', 'callback-requested']),
     by: z.object({ id: z.string().max(200), name: z.string().max(200) }).strict().optional(),
     /** For `escalated`: which step of the escalation list. */
     step: z.number().int().positive().optional(),
     note: z.string().max(2000).optional(),
+    /** For `resolved`: what was done. */
+    outcome: z.enum(OUTCOMES).optional(),
+    /** For `relay-ended`: what the resident and the member of staff wrote to each other, in order. */
+    transcript: z
+      .array(z.object({ from: z.enum(['resident', 'staff']), at: z.iso.datetime({ offset: true }), text: z.string().max(MAX_TEXT) }).strict())
+      .max(500)
+      .optional(),
+    /** For `relay-ended`: why it ended (staff ended it, or the resident had left). */
+    reason: z.enum(['ended-by-staff', 'resident-left']).optional(),
   })
   .strict();
 export type CaseEvent = z.infer<typeof CaseEventSchema>;

@@ -104,6 +104,14 @@ export const OfficeProfileSchema = z
       .object({ conversationStateDays: z.number().int().positive(), caseDays: z.number().int().positive(), failedJobDays: z.number().int().positive() })
       .strict(),
     web: z.object({ quickExitUrl: z.string(), title: z.string() }).strict(),
+    /**
+     * What the staff channel in Teams may show of what the resident wrote: `none`, a short
+     * `extract` with contact details taken out (the default), or `full`. The mailbox always has it all.
+     */
+    staffDesk: z
+      .object({ residentWords: z.enum(['none', 'extract', 'full']).default('extract'), extractLength: z.number().int().min(40).max(2000).default(240) })
+      .strict()
+      .default({ residentWords: 'extract', extractLength: 240 }),
     notes: z.array(z.string()).optional(),
   })
   .strict()

@@ -1,5 +1,6 @@
 import type { CaseEvent, CaseRecord } from '../domain/case-record';
 import type { OfficeProfile } from '../domain/office-profile';
+import { OUTCOME_LABELS } from '../domain/staff-desk';
 import { LocaleText } from '../i18n/locale-text';
 import escapeHtml from 'escape-html';
 import { journeyOf, JOURNEYS } from '../journeys/registry';
@@ -129,15 +130,48 @@ export function escalationEmail(record: CaseRecord, profile: OfficeProfile, o: E
 
 /** What staff did with a case, to the office mailbox, in the case's thread: `[<reference>] Acknowledged by …`. */
 export function statusEmail(record: CaseRecord, profile: OfficeProfile, event: CaseEvent): OutgoingMail {
-  const who = event.by ? ` by ${event.by.name}` : '';
-  const what = event.action === 'acknowledged' ? `Acknowledged${who}` : `Escalated (step ${event.step ?? 1})${who}`;
-  const lines = [`${what} at ${event.at}.`, ...(event.note ? [event.note] : []), `Case ${record.reference}: the full record is in the first e-mail of this thread.`];
+  const what = statusLine(event);
+  const transcript = (event.transcript ?? []).map((e) => `[${e.at}] ${e.from === 'resident' ? 'Resident' : (event.by?.name ?? 'Staff')}: ${e.text}`);
+  const lines = [
+    `${what} at ${event.at}.`,
+    ...(event.note ? [`Note: ${event.note}`] : []),
+    ...(transcript.length ? [['Live chat with the resident:', ...transcript].join('\n')] : []),
+    `Case ${record.reference}: the full record is in the first e-mail of this thread, and this event is in the attached record's "events".`,
+  ];
   return {
     to: profile.mailboxes[record.kind],
     subject: `[${record.reference}] ${what}`,
     text: `${lines.join('\n\n')}\n`,
-    html: lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('\n'),
+    html: lines.map((l) => `<p style="white-space:pre-wrap">${escapeHtml(l)}</p>`).join('\n'),
+    attachments: [{ filename: `${record.reference}.json`, content: JSON.stringify(record, null, 2), contentType: 'application/json' }],
     inReplyTo: caseThreadId(record, profile),
     priority: record.kind === 'urgent' ? 'high' : 'normal',
   };
+}
+
+/** "Acknowledged by Alex Smith", "Resolved by Sam Jones: Passed to Professional Standards". */
+export function statusLine(event: CaseEvent): string {
+  const who = event.by ? ` by ${event.by.name}` : '';
+  switch (event.action) {
+    case 'acknowledged':
+      return `Acknowledged${who}`;
+    case 'escalated':
+      return `Escalated (step ${event.step ?? 1})${who}`;
+    case 'claimed':
+      return `Claimed${who}`;
+    case 'released':
+      return `Released${who}`;
+    case 'noted':
+      return `Note added${who}`;
+    case 'resolved':
+      return `Resolved${who}: ${event.outcome ? OUTCOME_LABELS[event.outcome] : 'no outcome given'}`;
+    case 'reopened':
+      return `Reopened${who}`;
+    case 'relay-started':
+      return `Live chat with the resident started${who}`;
+    case 'relay-ended':
+      return `Live chat with the resident ended${event.reason === 'resident-left' ? ': the resident had left' : who}`;
+    case 'callback-requested':
+      return `Call-back task created${who}`;
+  }
 }

@@ -14,7 +14,7 @@ export interface CaseServiceOptions {
   readonly officeId: string;
   readonly timeZone: string;
   readonly idempotencySeconds: number;
-  /** Urgent alerts also go to the staff's Teams channel. */
+  /** Every case is also posted to the staff's Teams channel as a card. */
   readonly staffChannel?: boolean;
   readonly now?: () => Date;
 }
@@ -96,6 +96,7 @@ export class CaseService implements CaseDesk {
     });
     await this.store.put(record);
     await this.queues.add({ reference, kind: record.kind, step: 'notify-office' }, `${reference}.office`);
+    if (this.options.staffChannel) await this.queues.add({ reference, kind: record.kind, step: 'notify-staff-channel' }, `${reference}.teams`);
     if (record.contact?.email && record.contact.wantsConfirmation) {
       await this.queues.add({ reference, kind: record.kind, step: 'confirm-resident' }, `${reference}.resident`);
     }

@@ -22,16 +22,27 @@ export class CaseStore {
     return raw ? CaseRecordSchema.parse(JSON.parse(raw)) : null;
   }
 
-  /**
-   * Appends what staff did to the record's `events`, and returns its index (null when the case is
-   * gone). Optimistic: WATCH on a connection of its own, retried if another write came between.
-   */
+  /** Appends one event (an escalation, say) whatever the case's state; its index, or null when the case is gone. */
   async appendEvent(reference: string, event: CaseEvent): Promise<number | null> {
+    const done = await this.transition(reference, () => ({ events: [event] }));
+    return done && 'indexes' in done ? (done.indexes[0] ?? null) : null;
+  }
+
+  /**
+   * Decides on the record as it is now and appends the events decided, atomically: if another write
+   * came between reading and writing (two people pressing Claim at once), it decides again on the
+   * new record, so exactly one of them holds the case and the other is refused. Optimistic: WATCH
+   * on a connection of its own. Null when the case is gone.
+   */
+  async transition<R>(
+    reference: string,
+    decide: (record: CaseRecord) => { readonly events: readonly CaseEvent[] } | { readonly refused: R },
+  ): Promise<{ readonly record: CaseRecord; readonly indexes: readonly number[] } | { readonly record: CaseRecord; readonly refused: R } | null> {
     const key = this.key(reference);
     const own = this.redis.duplicate({ lazyConnect: true, enableOfflineQueue: true });
     try {
       await own.connect();
-      for (let attempt = 0; attempt < 10; attempt++) {
+      for (let attempt = 0; attempt < 20; attempt++) {
         await own.watch(key);
         const raw = await own.get(key);
         if (!raw) {
@@ -39,11 +50,17 @@ export class CaseStore {
           return null;
         }
         const record = CaseRecordSchema.parse(JSON.parse(raw));
-        const events = [...(record.events ?? []), event];
-        const done = await own.multi().set(key, JSON.stringify(CaseRecordSchema.parse({ ...record, events })), 'KEEPTTL').exec();
-        if (done) return events.length - 1;
+        const decision = decide(record);
+        if ('refused' in decision) {
+          await own.unwatch();
+          return { record, refused: decision.refused };
+        }
+        const before = record.events ?? [];
+        const updated = CaseRecordSchema.parse({ ...record, events: [...before, ...decision.events] });
+        const done = await own.multi().set(key, JSON.stringify(updated), 'KEEPTTL').exec();
+        if (done) return { record: updated, indexes: decision.events.map((_, i) => before.length + i) };
       }
-      throw new Error(`could not add an event to ${reference}: too many writes at once`);
+      throw new Error(`could not change ${reference}: too many writes at once`);
     } finally {
       own.disconnect();
     }

@@ -9,9 +9,9 @@ import { QUEUE_PREFIX, queueName } from './case-queues';
 import type { CaseJob } from './case-queues';
 import type { CaseStore } from './case-store';
 import { mailFailure, worthRetrying } from './errors';
-import type { Acknowledgements } from './acknowledgements';
 import type { CaseQueues } from './case-queues';
-import { isOpenAt, localMoment } from '../domain/opening-hours';
+import { ackDeadlineSeconds, deskState } from '../domain/staff-desk';
+import type { StaffDeskStore } from './staff-desk-store';
 import type { CaseRecord } from '../domain/case-record';
 import type { Mailer, OutgoingMail } from './mailer';
 import type { StaffChannel } from './staff-channel';
@@ -39,8 +39,8 @@ export interface CaseWorkersParts {
   readonly log: Logger;
   /** The staff channel in Teams for urgent alerts, where configured. */
   readonly staffChannel?: StaffChannel | null;
-  /** Who acknowledged which urgent case. */
-  readonly acknowledgements: Acknowledgements;
+  /** The open queue and where each case's cards were posted. */
+  readonly desk: StaffDeskStore;
   /** To schedule the acknowledgement checks. */
   readonly queues: CaseQueues;
 }
@@ -55,7 +55,7 @@ export class CaseWorkers {
   private readonly profile: OfficeProfile;
   private readonly log: Logger;
   private readonly staffChannel: StaffChannel | null;
-  private readonly acknowledgements: Acknowledgements;
+  private readonly desk: StaffDeskStore;
   private readonly queues: CaseQueues;
 
   constructor(
@@ -64,7 +64,7 @@ export class CaseWorkers {
   ) {
     ({ connection: this.connection, store: this.store, mailer: this.mailer, profile: this.profile, log: this.log } = parts);
     this.staffChannel = parts.staffChannel ?? null;
-    this.acknowledgements = parts.acknowledgements;
+    this.desk = parts.desk;
     this.queues = parts.queues;
   }
 
@@ -96,7 +96,10 @@ export class CaseWorkers {
     const record = await this.store.get(reference);
     if (!record) throw new UnrecoverableError(`case ${reference} is not in the store (expired or never written)`);
     // The clock for a named person to acknowledge starts as soon as the office is told (job ids keep it to once).
-    if (step === 'notify-office' || step === 'recorded') await this.startAckClock(record);
+    if (step === 'notify-office' || step === 'recorded') {
+      if (deskState(record).status === 'open') await this.desk.open(record);
+      await this.startAckClock(record);
+    }
     if (step === 'recorded') return;
     if (step === 'notify-status') {
       const event = record.events?.[job.data.update ?? -1];
@@ -110,9 +113,10 @@ export class CaseWorkers {
     }
     if (step === 'notify-staff-channel') {
       if (!this.staffChannel) return;
-      const posted = await this.staffChannel.post(record, job.data.update);
-      if (posted) this.log.info({ reference, step }, 'urgent alert posted to the staff channel');
-      else this.log.warn({ reference, step }, 'no staff channel registered yet: the urgent alert went by e-mail only');
+      const update = job.data.update ? `${record.kind === 'urgent' ? `URGENT ${record.risk.level.toUpperCase()}` : 'UPDATED'}: ${reference} (update ${job.data.update})` : undefined;
+      const posted = await this.staffChannel.post(record, update);
+      if (posted) this.log.info({ reference, step, kind: record.kind }, 'case card posted to the staff channel');
+      else this.log.warn({ reference, step, kind: record.kind }, 'no staff channel registered yet: the case went by e-mail only');
       return;
     }
     const mail = step === 'confirm-resident' ? residentConfirmation(record, this.profile) : officeEmail(record, this.profile, job.data.update ? { update: job.data.update } : {});
@@ -136,10 +140,7 @@ export class CaseWorkers {
 
   /** How long staff have to acknowledge an urgent case raised now. */
   private ackDeadlineSeconds(): number {
-    if (this.options.ackDeadlineSeconds) return this.options.ackDeadlineSeconds;
-    const p = this.profile;
-    const open = isOpenAt(p.officeHours, localMoment((this.options.now ?? (() => new Date()))(), p.timeZone), p.bankHolidays);
-    return open ? p.urgentAcknowledgement.officeHoursSeconds : p.urgentAcknowledgement.outOfHoursSeconds;
+    return ackDeadlineSeconds(this.profile, this.options.ackDeadlineSeconds, (this.options.now ?? (() => new Date()))());
   }
 
   /** Once the office has the urgent case, the clock starts for a named person to acknowledge it. */
@@ -152,7 +153,7 @@ export class CaseWorkers {
   /** Nobody acknowledged in time: escalate one step (channel post and e-mail), and check again later. */
   private async checkAcknowledged(record: CaseRecord, step: number, job: Job<CaseJob>): Promise<void> {
     const ref = record.reference;
-    if (await this.acknowledgements.get(ref)) return;
+    if (deskState(record).acknowledged || deskState(record).status === 'resolved') return;
     const list = this.profile.urgentAcknowledgement.escalation;
     const to = list[Math.min(step, list.length - 1)] ?? list[0];
     if (!to) return;

@@ -1,40 +1,19 @@
 import { CardFactory, MessageFactory } from 'botbuilder';
-import type { CloudAdapter, ConversationReference } from 'botbuilder';
+import type { Activity, CloudAdapter, ConversationReference } from 'botbuilder';
 import type { CaseRecord } from '../domain/case-record';
+import { cardSummary } from '../staff/case-card';
+import type { StaffDeskStore } from './staff-desk-store';
 
-/** Where urgent alerts are posted besides the e-mail (a Teams channel of the office's staff). */
+export { ACKNOWLEDGE } from '../staff/case-card';
+
+/** The staff's Teams channel, where every case is posted as a card they act on. */
 export interface StaffChannel {
-  /** False when there is no channel to post to (none registered yet). */
-  post(record: CaseRecord, update?: number): Promise<boolean>;
+  /** Posts the case's card; false when there is no channel to post to (none registered yet). */
+  post(record: CaseRecord, heading?: string): Promise<boolean>;
   /** Nobody acknowledged the case in time: a new post, naming who is asked to act. */
   escalate(record: CaseRecord, e: { readonly step: number; readonly minutes: number; readonly mention?: string }): Promise<boolean>;
-}
-
-/** The verb of the urgent card's Acknowledge button (an Action.Execute). */
-export const ACKNOWLEDGE = 'acknowledge';
-
-/** The urgent card: reference, level and reasons, and a button for a named person to acknowledge it. */
-export function urgentCard(record: CaseRecord, heading: string, acknowledged: { readonly by: string; readonly at: string } | null): Record<string, unknown> {
-  return {
-    type: 'AdaptiveCard',
-    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-    version: '1.5',
-    body: [
-      { type: 'TextBlock', size: 'Large', weight: 'Bolder', color: 'Attention', text: heading, wrap: true },
-      {
-        type: 'FactSet',
-        facts: [
-          { title: 'Received', value: record.receivedAt },
-          { title: 'Channel', value: record.channel },
-          { title: 'Why', value: record.risk.reasons.join('; ') || 'disclosure' },
-          { title: 'Safe to contact', value: record.contact ? (record.contact.safeToContact ? 'yes, details in the e-mail' : 'NO') : 'not yet known' },
-          { title: 'Acknowledged', value: acknowledged ? `by ${acknowledged.by} at ${acknowledged.at}` : 'NOT YET: press Acknowledge when you are dealing with it' },
-        ],
-      },
-      { type: 'TextBlock', text: 'The full record and transcript are in the urgent mailbox under this reference.', wrap: true, isSubtle: true },
-    ],
-    actions: acknowledged ? [] : [{ type: 'Action.Execute', title: 'Acknowledge', verb: ACKNOWLEDGE, data: { reference: record.reference } }],
-  };
+  /** Every card of the case, updated in place to show it as it is now (as everyone sees it). */
+  refresh(record: CaseRecord): Promise<void>;
 }
 
 export interface TeamsChannelAddress {
@@ -43,10 +22,23 @@ export interface TeamsChannelAddress {
   readonly tenantId: string | null;
 }
 
+/** A conversation reference to a Teams channel (or a thread in it, `…;messageid=…`). */
+export function teamsReference(appId: string, address: TeamsChannelAddress): Partial<ConversationReference> {
+  return {
+    channelId: 'msteams',
+    serviceUrl: address.serviceUrl,
+    conversation: { id: address.conversationId, isGroup: true, conversationType: 'channel', name: 'staff', ...(address.tenantId ? { tenantId: address.tenantId } : {}) },
+    bot: { id: appId, name: 'PCC contact bot' },
+  };
+}
+
+/** Renders a case's card as everyone sees it, with an optional line on top. */
+export type RenderCard = (record: CaseRecord, heading?: string) => Promise<Record<string, unknown>>;
+
 /**
- * Posts an urgent alert to the staff's Teams channel as a proactive message.
- * It carries the reference, level and reasons only: what the resident wrote
- * stays in the office's mailbox, not in a chat channel's history.
+ * Posts case cards to the staff's Teams channel as proactive messages, remembers where each went,
+ * and updates them in place when staff act. A card shows a short extract of what the resident
+ * wrote at most (the office profile decides); the full record stays in the office's mailbox.
  */
 export class TeamsStaffChannel implements StaffChannel {
   /** `where`: the configured channel, else the one registered when the bot joined the office's team. */
@@ -54,33 +46,39 @@ export class TeamsStaffChannel implements StaffChannel {
     private readonly adapter: CloudAdapter,
     private readonly appId: string,
     private readonly where: () => Promise<TeamsChannelAddress | null>,
+    private readonly desk: StaffDeskStore,
+    private readonly render: RenderCard,
   ) {}
 
-  private referenceTo(address: TeamsChannelAddress): Partial<ConversationReference> {
-    return {
-      channelId: 'msteams',
-      serviceUrl: address.serviceUrl,
-      conversation: { id: address.conversationId, isGroup: true, conversationType: 'channel', name: 'staff', ...(address.tenantId ? { tenantId: address.tenantId } : {}) },
-      bot: { id: this.appId, name: 'PCC contact bot' },
-    };
-  }
-
-  async post(record: CaseRecord, update?: number): Promise<boolean> {
-    const heading = `URGENT ${record.risk.level.toUpperCase()}: ${record.reference}${update ? ` (update ${update})` : ''}`;
-    return this.send(CardFactory.adaptiveCard(urgentCard(record, heading, null)), `Urgent ${record.risk.level} disclosure ${record.reference}`);
+  async post(record: CaseRecord, heading?: string): Promise<boolean> {
+    return this.send(record, await this.render(record, heading), cardSummary(record));
   }
 
   async escalate(record: CaseRecord, e: { readonly step: number; readonly minutes: number; readonly mention?: string }): Promise<boolean> {
     const heading = `ESCALATED (${e.step}): ${record.reference} not acknowledged after ${e.minutes} min${e.mention ? `. ${e.mention}, please act` : ''}`;
-    return this.send(CardFactory.adaptiveCard(urgentCard(record, heading, null)), `Escalated: urgent ${record.risk.level} disclosure ${record.reference} not yet acknowledged`);
+    return this.send(record, await this.render(record, heading), `Escalated: ${cardSummary(record)} not yet acknowledged`);
   }
 
-  private async send(card: ReturnType<typeof CardFactory.adaptiveCard>, summary: string): Promise<boolean> {
+  async refresh(record: CaseRecord): Promise<void> {
+    const posts = await this.desk.cards(record.reference);
+    if (posts.length === 0) return;
+    const card = await this.render(record);
+    for (const post of posts) {
+      await this.adapter.continueConversationAsync(this.appId, teamsReference(this.appId, post), async (context) => {
+        const update: Partial<Activity> = { ...MessageFactory.attachment(CardFactory.adaptiveCard(card), cardSummary(record)), id: post.activityId };
+        await context.updateActivity(update);
+      });
+    }
+  }
+
+  private async send(record: CaseRecord, card: Record<string, unknown>, summary: string): Promise<boolean> {
     const address = await this.where();
     if (!address) return false;
-    await this.adapter.continueConversationAsync(this.appId, this.referenceTo(address), async (context) => {
-      await context.sendActivity(MessageFactory.attachment(card, summary));
+    let activityId: string | undefined;
+    await this.adapter.continueConversationAsync(this.appId, teamsReference(this.appId, address), async (context) => {
+      activityId = (await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card), summary)))?.id;
     });
+    if (activityId) await this.desk.rememberCard(record.reference, { ...address, activityId });
     return true;
   }
 }

@@ -100,7 +100,8 @@ describe('acknowledging an urgent case', () => {
     const card = JSON.stringify(answer.value);
     expect(card).toContain(`ACKNOWLEDGED: ${reference}`);
     expect(card).toContain('Alex Smith');
-    expect(card).not.toContain('Action.Execute');
+    expect(card).not.toContain('"verb":"acknowledge"');
+    expect(card).toContain('you hold this case');
     // The resident, still in the chat, hears that a member of staff has seen it (no name, no promise of a call).
     const told = textOf(resident?.all().slice(before) ?? []);
     expect(told).toContain('member of staff has now seen your message');

@@ -3,7 +3,7 @@ import { ConnectorStandIn, REFERENCE, textOf } from '../support/channel';
 import { startStack } from '../support/test-stack';
 
 describe('the staff Teams channel', () => {
-  it('gets an urgent alert with the reference and reasons, but not what the resident wrote', async () => {
+  it('gets an urgent card with the reference, reasons and a short extract, with the contact details taken out', async () => {
     const teams = new ConnectorStandIn();
     const teamsUrl = await teams.start();
     const staffConversation = '19:pcc-staff@thread.tacv2';
@@ -11,7 +11,7 @@ describe('the staff Teams channel', () => {
     try {
       const conv = stack.conversation();
       await conv.join();
-      const acts = await conv.say('my boyfriend strangled me last night and I am scared to go home');
+      const acts = await conv.say('my boyfriend strangled me last night and I am scared to go home, my number is 07700 900123 and I live at PR1 2AB');
       const reference = REFERENCE.exec(textOf(acts))?.[0] ?? '';
       expect(reference).not.toBe('');
       let posted = teams.activities(staffConversation);
@@ -23,7 +23,10 @@ describe('the staff Teams channel', () => {
       const card = JSON.stringify(posted[0]?.attachments);
       expect(card).toContain(reference);
       expect(card).toContain('application/vnd.microsoft.card.adaptive');
-      expect(card).not.toContain('strangled me last night');
+      expect(card).toContain('strangled me last night');
+      expect(card).not.toContain('07700 900123');
+      expect(card).not.toContain('PR1 2AB');
+      expect(card).toContain('"verb":"acknowledge"');
       await stack.smtp.waitFor((m) => m.parsed.subject?.startsWith(`[${reference}]`) === true);
     } finally {
       await stack.close();

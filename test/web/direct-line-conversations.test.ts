@@ -5,7 +5,7 @@ const MINUTE = 60_000;
 
 function store(limits: Partial<{ maxConversations: number; maxActivities: number }> = {}) {
   let now = 1_000_000;
-  const conversations = new DirectLineConversations({ idleMs: 30 * MINUTE, tokenTtlMs: 30 * MINUTE, maxConversations: 10, maxActivities: 100, ...limits, now: () => now });
+  const conversations = new DirectLineConversations({ idleMs: 30 * MINUTE, tokenTtlMs: 30 * MINUTE, awayMs: MINUTE, maxConversations: 10, maxActivities: 100, ...limits, now: () => now });
   return { conversations, advance: (ms: number) => (now += ms) };
 }
 
@@ -84,5 +84,27 @@ describe('the Direct Line conversations in memory', () => {
     conversations.append(conversation, { type: 'message' });
     conversations.append(conversation, { type: 'message' });
     expect(() => conversations.append(conversation, { type: 'message' })).toThrow(ConversationTooLongError);
+  });
+});
+
+describe('whether the resident is still there (for a live chat with staff)', () => {
+  it('is here with a socket open, away a minute after the page stops polling, and gone once forgotten', () => {
+    const { conversations, advance } = store();
+    const { conversation, token } = conversations.create('en-GB');
+    expect(conversations.presence(conversation.id)).toBe('here');
+    const unsubscribe = conversations.subscribe(conversation, () => undefined, () => undefined);
+    advance(5 * MINUTE);
+    // An open socket: still there, however long since the last message.
+    expect(conversations.presence(conversation.id)).toBe('here');
+    unsubscribe();
+    expect(conversations.presence(conversation.id)).toBe('away');
+    // A poll brings them back.
+    expect(conversations.authorize(token, conversation.id)).not.toBeNull();
+    expect(conversations.presence(conversation.id)).toBe('here');
+    advance(MINUTE + 1);
+    expect(conversations.presence(conversation.id)).toBe('away');
+    advance(30 * MINUTE);
+    expect(conversations.presence(conversation.id)).toBe('gone');
+    expect(conversations.presence('no-such-conversation')).toBe('gone');
   });
 });

@@ -32,6 +32,8 @@ export interface DirectLineLimits {
   readonly tokenTtlMs: number;
   readonly maxConversations: number;
   readonly maxActivities: number;
+  /** With no socket open and no poll for this long, the resident has most likely closed the page. */
+  readonly awayMs: number;
   readonly now?: () => number;
 }
 
@@ -151,6 +153,17 @@ export class DirectLineConversations {
       if (this.idle(held)) this.drop(held);
       else for (const [token, expiresAt] of held.tokens) if (expiresAt <= this.now()) this.forgetToken(held, token);
     }
+  }
+
+  /**
+   * Whether the resident is still there: `here` with a socket open or a recent poll, `away` when
+   * neither for `awayMs` (the page was closed, or the device slept), `gone` once it is forgotten.
+   */
+  presence(conversationId: string): 'here' | 'away' | 'gone' {
+    const held = this.byId.get(conversationId);
+    if (!held || this.idle(held)) return 'gone';
+    if (held.listeners.size > 0) return 'here';
+    return this.now() - held.conversation.lastSeen > this.limits.awayMs ? 'away' : 'here';
   }
 
   closeAll(): void {

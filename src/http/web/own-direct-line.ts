@@ -21,6 +21,7 @@ export const DEFAULT_DIRECT_LINE_LIMITS: DirectLineLimits = {
   tokenTtlMs: 30 * 60_000,
   maxConversations: 2000,
   maxActivities: 2000,
+  awayMs: 60_000,
 };
 
 export interface OwnDirectLineOptions {
@@ -44,6 +45,8 @@ export interface OwnDirectLine {
   open(locale: string): StartedConversation;
   /** Whether a serviceUrl is this Direct Line's own Connector (the only place its turns may reply to). */
   isOwnServiceUrl(serviceUrl: string): boolean;
+  /** Whether the resident of one of its conversations is still there (see DirectLineConversations#presence). */
+  presence(conversationId: string): 'here' | 'away' | 'gone';
   /** Ends every stream (http.Server#close waits for upgraded sockets) and stops the sweeper. */
   close(): void;
 }
@@ -330,7 +333,7 @@ export function registerOwnDirectLine(server: restify.Server, options: OwnDirect
   };
   const isOwnServiceUrl = (url: string): boolean => url === serviceUrl() || url.startsWith(`${serviceUrl()}/`);
 
-  return { conversations, open, isOwnServiceUrl, close };
+  return { conversations, open, isOwnServiceUrl, presence: (id) => conversations.presence(id), close };
 }
 
 /** Only what a resident may send, as the resident: never as the bot, never with files. */

@@ -45,6 +45,8 @@ function httpUrl(value: string, what: string): string {
 export interface WebChat {
   /** Whether a serviceUrl is the bot's own Direct Line (false when Azure's is used). */
   isOwnServiceUrl(serviceUrl: string): boolean;
+  /** Whether a resident on the bot's own Direct Line is still there; `unknown` for any other channel. */
+  presence(serviceUrl: string, conversationId: string): 'here' | 'away' | 'gone' | 'unknown';
   /** Ends the bot's own Direct Line streams; call before closing the server. */
   close(): void;
 }
@@ -153,6 +155,7 @@ export function registerWebChat(server: restify.Server, options: WebChatOptions)
 
   return {
     isOwnServiceUrl: (url) => own?.isOwnServiceUrl(url) ?? false,
+    presence: (url, id) => (own?.isOwnServiceUrl(url) ? own.presence(id) : 'unknown'),
     close: () => own?.close(),
   };
 }
