@@ -3,6 +3,7 @@ import type { Activity, CloudAdapter, ConversationReference } from 'botbuilder';
 import type { CaseRecord } from '../domain/case-record';
 import { cardSummary } from '../staff/case-card';
 import type { StaffDeskStore } from './staff-desk-store';
+import { continueConversation } from './proactive';
 
 export { ACKNOWLEDGE } from '../staff/case-card';
 
@@ -64,7 +65,7 @@ export class TeamsStaffChannel implements StaffChannel {
     if (posts.length === 0) return;
     const card = await this.render(record);
     for (const post of posts) {
-      await this.adapter.continueConversationAsync(this.appId, teamsReference(this.appId, post), async (context) => {
+      await continueConversation(this.adapter, this.appId, teamsReference(this.appId, post), async (context) => {
         const update: Partial<Activity> = { ...MessageFactory.attachment(CardFactory.adaptiveCard(card), cardSummary(record)), id: post.activityId };
         await context.updateActivity(update);
       });
@@ -75,7 +76,7 @@ export class TeamsStaffChannel implements StaffChannel {
     const address = await this.where();
     if (!address) return false;
     let activityId: string | undefined;
-    await this.adapter.continueConversationAsync(this.appId, teamsReference(this.appId, address), async (context) => {
+    await continueConversation(this.adapter, this.appId, teamsReference(this.appId, address), async (context) => {
       activityId = (await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card), summary)))?.id;
     });
     if (activityId) await this.desk.rememberCard(record.reference, { ...address, activityId });

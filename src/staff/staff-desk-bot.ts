@@ -11,6 +11,7 @@ import type { CaseStore } from '../services/case-store';
 import type { ResidentConversations } from '../services/resident-conversations';
 import type { StaffChannel } from '../services/staff-channel';
 import { teamsReference } from '../services/staff-channel';
+import { continueConversation } from '../services/proactive';
 import type { StaffChannelRegistry } from '../services/staff-channel-registry';
 import type { Relay, StaffDeskStore } from '../services/staff-desk-store';
 import { CARD_VERBS, caseCard, cardSummary, VERBS } from './case-card';
@@ -266,7 +267,7 @@ export class StaffDeskBot {
     try {
       const to = where ?? (await this.o.residents.find(reference));
       if (!to) return false;
-      await (context.adapter as CloudAdapter).continueConversationAsync(this.o.appId, to, async (resident) => {
+      await continueConversation(context.adapter as CloudAdapter, this.o.appId, to, async (resident) => {
         await resident.sendActivity(say(textFor(resident)));
       });
       return true;
@@ -366,7 +367,7 @@ export class StaffDeskBot {
 
   private async toResident(context: TurnContext, relay: Relay, build: (rc: TurnContext, t: ReturnType<typeof textFor>) => Partial<Activity>[]): Promise<boolean> {
     try {
-      await (context.adapter as CloudAdapter).continueConversationAsync(this.o.appId, relay.resident as Partial<ConversationReference>, async (rc) => {
+      await continueConversation(context.adapter as CloudAdapter, this.o.appId, relay.resident as Partial<ConversationReference>, async (rc) => {
         await rc.sendActivities(build(rc, textFor(rc)));
       });
       return true;
@@ -378,7 +379,7 @@ export class StaffDeskBot {
 
   private async toThread(context: TurnContext, relay: Relay, text: string): Promise<boolean> {
     try {
-      await (context.adapter as CloudAdapter).continueConversationAsync(this.o.appId, teamsReference(this.o.appId, relay.thread), async (tc) => {
+      await continueConversation(context.adapter as CloudAdapter, this.o.appId, teamsReference(this.o.appId, relay.thread), async (tc) => {
         await tc.sendActivity(MessageFactory.text(text));
       });
       return true;

@@ -19,6 +19,10 @@ export class ConnectorStandIn {
   readonly teams = new Map<string, Map<string, { id: string; name: string; aadObjectId: string }>>();
   /** Set to answer every member lookup with this HTTP status (Teams having trouble). */
   membersFailWith: number | null = null;
+  /** Conversations the channel no longer has (the resident closed the page): sending to them gets 404. */
+  readonly gone = new Set<string>();
+  /** Activities the bot updated in place (PUT …/activities/{id}), by conversation, in order. */
+  private readonly updatesByConversation = new Map<string, (SentActivity & { id: string })[]>();
   private readonly server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -35,13 +39,32 @@ export class ConnectorStandIn {
         res.end(JSON.stringify(found ?? { error: { code: 'MemberNotFoundInConversation', message: 'not a member' } }));
         return;
       }
-      const m = /^\/v3\/conversations\/([^/]+)\/activities/.exec(req.url ?? '');
+      const m = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/?]+))?/.exec(req.url ?? '');
+      if (m && this.gone.has(decodeURIComponent(m[1] ?? ''))) {
+        res.writeHead(404, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ error: { code: 'ConversationNotFound', message: 'conversation not found' } }));
+        return;
+      }
+      if (m && req.method === 'PUT') {
+        const conv = decodeURIComponent(m[1] ?? '');
+        const body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as SentActivity;
+        const list = this.updatesByConversation.get(conv) ?? [];
+        list.push({ ...body, id: decodeURIComponent(m[2] ?? '') });
+        this.updatesByConversation.set(conv, list);
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ id: m[2] }));
+        return;
+      }
       if (m && req.method === 'POST') {
         const conv = decodeURIComponent(m[1] ?? '');
         const body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as SentActivity;
+        const id = typeof body['id'] === 'string' ? body['id'] : randomUUID();
         const list = this.byConversation.get(conv) ?? [];
-        list.push(body);
+        list.push({ ...body, id });
         this.byConversation.set(conv, list);
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ id }));
+        return;
       }
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ id: randomUUID() }));
@@ -53,6 +76,10 @@ export class ConnectorStandIn {
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
     return this.url;
+  }
+
+  updates(conversationId: string): (SentActivity & { id: string })[] {
+    return [...(this.updatesByConversation.get(conversationId) ?? [])];
   }
 
   activities(conversationId: string): SentActivity[] {
