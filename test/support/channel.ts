@@ -19,6 +19,8 @@ export class ConnectorStandIn {
   readonly teams = new Map<string, Map<string, { id: string; name: string; aadObjectId: string }>>();
   /** Set to answer every member lookup with this HTTP status (Teams having trouble). */
   membersFailWith: number | null = null;
+  /** Called as each activity arrives (a benchmark times arrivals with it). */
+  onPost: ((conversationId: string, activity: SentActivity) => void) | null = null;
   /** Conversations the channel no longer has (the resident closed the page): sending to them gets 404. */
   readonly gone = new Set<string>();
   /** Activities the bot updated in place (PUT …/activities/{id}), by conversation, in order. */
@@ -62,6 +64,7 @@ export class ConnectorStandIn {
         const list = this.byConversation.get(conv) ?? [];
         list.push({ ...body, id });
         this.byConversation.set(conv, list);
+        this.onPost?.(conv, body);
         res.writeHead(200, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ id }));
         return;
