@@ -74,7 +74,20 @@ export const OfficeProfileSchema = z
       .object({
         officeHoursSeconds: z.number().int().positive(),
         outOfHoursSeconds: z.number().int().positive(),
-        escalation: z.array(z.object({ email: Email, mention: z.string().optional() }).strict()).min(1),
+        escalation: z
+          .array(
+            z
+              .object({
+                email: Email,
+                /**
+                 * Whom the channel post @mentions: a Teams tag (e.g. the on-call rota) or a person, by
+                 * its Teams id; a plain name is written out but notifies nobody.
+                 */
+                mention: z.union([z.string(), z.object({ name: z.string().min(1), id: z.string().min(1), kind: z.enum(['tag', 'person']) }).strict()]).optional(),
+              })
+              .strict(),
+          )
+          .min(1),
       })
       .strict(),
     complaintRoutes: z

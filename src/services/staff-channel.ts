@@ -12,9 +12,26 @@ export interface StaffChannel {
   /** Posts the case's card; false when there is no channel to post to (none registered yet). */
   post(record: CaseRecord, heading?: string): Promise<boolean>;
   /** Nobody acknowledged the case in time: a new post, naming who is asked to act. */
-  escalate(record: CaseRecord, e: { readonly step: number; readonly minutes: number; readonly mention?: string }): Promise<boolean>;
+  escalate(record: CaseRecord, e: Escalation): Promise<boolean>;
   /** Every card of the case, updated in place to show it as it is now (as everyone sees it). */
   refresh(record: CaseRecord): Promise<void>;
+}
+
+/** Who is asked to act: a Teams tag or person (notified by an @mention), or a name written out. */
+export type Mention = string | { readonly name: string; readonly id: string; readonly kind: 'tag' | 'person' };
+
+export interface Escalation {
+  readonly step: number;
+  readonly minutes: number;
+  readonly mention?: Mention;
+}
+
+/** Adds a Teams @mention to a card: `<at>name</at>` in its text, and the entity Teams resolves it by. */
+export function withMention(card: Record<string, unknown>, mention: Mention | undefined): Record<string, unknown> {
+  if (!mention || typeof mention === 'string') return card;
+  const text = `<at>${mention.name}</at>`;
+  const body = [{ type: 'TextBlock', text: `${text}, please act on this now.`, wrap: true, weight: 'Bolder' }, ...((card['body'] as unknown[]) ?? [])];
+  return { ...card, body, msteams: { entities: [{ type: 'mention', text, mentioned: { id: mention.id, name: mention.name, ...(mention.kind === 'tag' ? { type: 'tag' } : {}) } }] } };
 }
 
 export interface TeamsChannelAddress {
@@ -55,9 +72,10 @@ export class TeamsStaffChannel implements StaffChannel {
     return this.send(record, await this.render(record, heading), cardSummary(record));
   }
 
-  async escalate(record: CaseRecord, e: { readonly step: number; readonly minutes: number; readonly mention?: string }): Promise<boolean> {
-    const heading = `ESCALATED (${e.step}): ${record.reference} not acknowledged after ${e.minutes} min${e.mention ? `. ${e.mention}, please act` : ''}`;
-    return this.send(record, await this.render(record, heading), `Escalated: ${cardSummary(record)} not yet acknowledged`);
+  async escalate(record: CaseRecord, e: Escalation): Promise<boolean> {
+    const named = typeof e.mention === 'string' ? `. ${e.mention}, please act` : '';
+    const heading = `ESCALATED (${e.step}): ${record.reference} not acknowledged after ${e.minutes} min${named}`;
+    return this.send(record, withMention(await this.render(record, heading), e.mention), `Escalated: ${cardSummary(record)} not yet acknowledged`);
   }
 
   async refresh(record: CaseRecord): Promise<void> {

@@ -53,6 +53,15 @@ export function residentWordsFor(record: CaseRecord, setting: OfficeProfile['sta
   return setting.residentWords === 'full' ? clean : shorten(clean, setting.extractLength);
 }
 
+/**
+ * Why the screen raised it. Its reasons quote the resident's words in brackets ("(he will kill me)"):
+ * with `none`, only the reason itself is shown.
+ */
+export function reasonsFor(record: CaseRecord, setting: OfficeProfile['staffDesk']): string {
+  const reasons = record.risk.reasons.map((r) => (setting.residentWords === 'none' ? r.replace(/\s*\((?:[^()]|\([^()]*\))*\)\s*$/, '') : withoutContactDetails(r)));
+  return [...new Set(reasons)].join('; ') || 'disclosure';
+}
+
 function headingOf(record: CaseRecord): string {
   return record.kind === 'urgent' ? `URGENT ${record.risk.level.toUpperCase()}: ${record.reference}` : `${journeyOf(record.kind).staffLabel}: ${record.reference}`;
 }
@@ -75,7 +84,7 @@ export function caseCard(v: CardView): Record<string, unknown> {
     const what = deadline.what === 'acknowledge' ? 'Acknowledge by' : 'Reply by';
     facts.push({ title: what, value: `${deadline.due}${deadline.overdue ? ' (OVERDUE)' : ''}` });
   }
-  facts.push({ title: 'Risk', value: record.risk.level === 'none' ? 'none found' : `${record.risk.level.toUpperCase()}: ${record.risk.reasons.join('; ') || 'disclosure'}` });
+  facts.push({ title: 'Risk', value: record.risk.level === 'none' ? 'none found' : `${record.risk.level.toUpperCase()}: ${reasonsFor(record, v.profile.staffDesk)}` });
   for (const journey of JOURNEYS) for (const [title, value] of journey.emailRows(record)) facts.push({ title, value });
   facts.push({ title: 'Anonymous', value: record.contact ? 'no (contact details in the e-mail)' : 'yes' });
   if (urgent) facts.push({ title: 'Safe to contact', value: record.contact ? (record.contact.safeToContact ? 'yes, details in the e-mail' : 'NO') : 'not yet known' });

@@ -243,6 +243,36 @@ describe('every case in the staff channel', () => {
     expect(overdue).not.toContain(mine);
   });
 
+  it('answers the queue in a personal chat with the bot, and leaves a resident who writes "queue" in theirs to the bot', async () => {
+    const { reference } = await anonymousComment('The new PCSO in Morecambe has been brilliant with the kids.');
+    await until(() => postedCard(reference));
+    await press('claim', reference, ALEX, { v: 0 });
+    const personal = async (who: Who, tenant: string, words: string): Promise<SentActivity[]> => {
+      const id = `a:personal-${who.id}-${tenant}`;
+      const before = stack.connector.activities(id).length;
+      const activity = stack.conversation('msteams').activity({
+        type: 'message',
+        text: words,
+        conversation: { id, conversationType: 'personal', tenantId: tenant },
+        from: { id: who.id, name: who.name },
+        channelData: { tenant: { id: tenant } },
+      });
+      const res = await fetch(`${stack.botUrl}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+      expect(res.status).toBe(200);
+      return stack.connector.activities(id).slice(before);
+    };
+    const mine = JSON.stringify(await personal(ALEX, TENANT, 'my cases'));
+    expect(mine).toContain(reference);
+    expect(mine).toContain('you hold this case');
+    // Not staff (another tenant, or not in the team): "queue" is just words to the bot's journeys, and no case is shown.
+    for (const [who, tenant] of [[ALEX, 'another-tenant-0001'], [{ id: '29:resident', name: 'Resident' }, TENANT]] as const) {
+      const answer = await personal(who, tenant, 'queue');
+      expect(JSON.stringify(answer)).not.toContain(reference);
+      expect(JSON.stringify(answer)).not.toContain('AdaptiveCard');
+      expect(textOf(answer)).not.toBe('');
+    }
+  });
+
   it('tells a member of staff who writes something else what they can ask for', async () => {
     const replies = await staffSays('morning all, who is on today?', ALEX);
     expect(textOf(replies)).toMatch(/"queue"/);
