@@ -193,6 +193,7 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
     retryBaseMs: Math.min(config.mail.retryBaseMs, 1000),
     retryMaxMs: Math.min(config.mail.retryMaxMs, 30_000),
     isRedisReady: () => redis.status === 'ready' && producer.status === 'ready',
+    staffChannel: staffChannelWanted(config),
     now,
   });
   const adapter = new CloudAdapter(authFor(config));

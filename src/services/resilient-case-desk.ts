@@ -33,6 +33,8 @@ export interface ResilientOptions {
   readonly retryBaseMs: number;
   readonly retryMaxMs: number;
   readonly isRedisReady: () => boolean;
+  /** The staff's Teams channel gets each case as a card: a journalled one too, once it is filed. */
+  readonly staffChannel?: boolean;
   readonly now: () => Date;
 }
 
@@ -146,6 +148,8 @@ export class ResilientCaseDesk implements CaseDesk {
         if (this.sending.has(ref)) continue;
         await this.store.put(entry.record);
         await this.queues.add({ reference: ref, kind: 'urgent', step: entry.emailed ? 'recorded' : 'notify-office' }, `${ref}.office`);
+        // The same job id as the case service's: a card is posted once, whichever path filed the case.
+        if (this.options.staffChannel) await this.queues.add({ reference: ref, kind: 'urgent', step: 'notify-staff-channel' }, `${ref}.teams`);
         await this.journal.remove(ref);
         this.log.warn({ reference: ref, emailed: entry.emailed }, 'urgent case from the local journal is now in the queue');
       }

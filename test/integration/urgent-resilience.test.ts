@@ -28,6 +28,8 @@ const readyz = async (botUrl: string) => {
   return { status: r.status, body: (await r.json()) as Record<string, unknown> };
 };
 
+const STAFF_CHANNEL = '19:resilience-staff@thread.tacv2';
+
 describe('an urgent disclosure while Redis is down', () => {
   const redisDir = mkdtempSync(path.join(tmpdir(), 'pcc-redis-'));
   const dataDir = mkdtempSync(path.join(tmpdir(), 'pcc-data-'));
@@ -43,7 +45,18 @@ describe('an urgent disclosure while Redis is down', () => {
     port = Number(new URL(redis.url).port);
     const smtpUrl = await smtp.start();
     await connector.start();
-    app = createApp(loadConfig({ NODE_ENV: 'test', REDIS_URL: redis.url, SMTP_URL: smtpUrl, DATA_DIR: dataDir, MAIL_RETRY_BASE_MS: '100', MAIL_RETRY_MAX_MS: '400' }));
+    app = createApp(
+      loadConfig({
+        NODE_ENV: 'test',
+        REDIS_URL: redis.url,
+        SMTP_URL: smtpUrl,
+        DATA_DIR: dataDir,
+        MAIL_RETRY_BASE_MS: '100',
+        MAIL_RETRY_MAX_MS: '400',
+        STAFF_TEAMS_SERVICE_URL: connector.url,
+        STAFF_TEAMS_CONVERSATION_ID: STAFF_CHANNEL,
+      }),
+    );
     await app.start();
     await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
     botUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
@@ -92,6 +105,10 @@ describe('an urgent disclosure while Redis is down', () => {
       await until('readiness to recover', async () => (await readyz(botUrl)).status === 200);
       await new Promise((r) => setTimeout(r, 500));
       expect(smtp.messages.filter((m) => m.parsed.subject?.startsWith(`[${reference}]`))).toHaveLength(1);
+      // Filed from the journal, it reaches the staff channel as a card too, once.
+      await until('the staff card', async () => connector.activities(STAFF_CHANNEL).some((a) => JSON.stringify(a.attachments ?? []).includes(reference)));
+      await new Promise((r) => setTimeout(r, 300));
+      expect(connector.activities(STAFF_CHANNEL).filter((a) => JSON.stringify(a.attachments ?? []).includes(reference))).toHaveLength(1);
     } finally {
       await queue.close();
       await check.quit();
