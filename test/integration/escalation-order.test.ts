@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REFERENCE, textOf } from '../support/channel';
 import { startStack } from '../support/test-stack';
 import type { TestStack } from '../support/test-stack';
+import { addBotToTeam, pressCard } from '../support/teams';
 
 // An office whose escalation list has two steps (an on-call tag, then a duty manager), and which
 // keeps the resident's words out of Teams altogether: both by data alone, in its profile.
@@ -28,15 +28,7 @@ beforeAll(async () => {
   writeFileSync(path.join(dir, 'test-office.json'), JSON.stringify(profile));
   stack = await startStack({ OFFICE: 'test-office', OFFICE_PROFILE_DIR: dir, STAFF_TENANT_ID: TENANT, URGENT_ACK_DEADLINE_S: '1' });
   stack.connector.teams.set(TEAM, new Map([['29:kim', { id: '29:kim', name: 'Kim Lee', aadObjectId: 'aad-kim' }]]));
-  const conv = stack.conversation('msteams');
-  await conv.post(
-    conv.activity({
-      type: 'conversationUpdate',
-      conversation: { id: CHANNEL, isGroup: true, conversationType: 'channel', tenantId: TENANT },
-      membersAdded: [{ id: 'pcc-bot' }],
-      channelData: { team: { id: TEAM }, tenant: { id: TENANT } },
-    }),
-  );
+  await addBotToTeam(stack, { tenant: TENANT, channel: CHANNEL, team: TEAM });
 });
 
 afterAll(async () => {
@@ -66,16 +58,7 @@ describe('re-escalation along the profile list', () => {
       for (const words of ['Darren', 'Garstang', 'Spar']) expect(JSON.stringify(card)).not.toContain(words);
     }
 
-    const ack = stack.conversation('msteams').activity({
-      type: 'invoke',
-      name: 'adaptiveCard/action',
-      conversation: { id: CHANNEL, isGroup: true, conversationType: 'channel', tenantId: TENANT },
-      from: { id: '29:kim', name: 'Kim Lee' },
-      channelData: { team: { id: TEAM }, tenant: { id: TENANT } },
-      value: { action: { type: 'Action.Execute', id: randomUUID(), verb: 'acknowledge', data: { reference } } },
-    });
-    const res = await fetch(`${stack.botUrl}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ack) });
-    expect(res.status).toBe(200);
+    expect((await pressCard(stack, { tenant: TENANT, channel: CHANNEL, team: TEAM }, { id: '29:kim', name: 'Kim Lee' }, 'acknowledge', { reference })).statusCode).toBe(200);
     const count = () => stack.smtp.messages.filter((m) => m.parsed.subject?.startsWith(`[${reference}] ESCALATED`) === true).length;
     await new Promise((r) => setTimeout(r, 300));
     const after = count();

@@ -1,9 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REFERENCE, textOf } from '../support/channel';
 import { startStack } from '../support/test-stack';
 import type { TestStack } from '../support/test-stack';
+import { addBotToTeam, pressCard } from '../support/teams';
+import type { InvokeBody } from '../support/teams';
 
 // Contract, "Staff in Teams": an urgent case is acknowledged by a named member of the staff team
 // within the deadline (URGENT_ACK_DEADLINE_S), or re-escalated by post and by e-mail.
@@ -14,23 +15,10 @@ const ALEX = { id: '29:alex', name: 'Alex Smith', aadObjectId: 'aad-alex' };
 const SAM = { id: '29:sam', name: 'Sam Jones', aadObjectId: 'aad-sam' };
 let stack: TestStack;
 
-interface InvokeBody {
-  readonly statusCode: number;
-  readonly type: string;
-  readonly value: unknown;
-}
-
 beforeAll(async () => {
   stack = await startStack({ STAFF_TENANT_ID: TENANT, URGENT_ACK_DEADLINE_S: '2' });
   stack.connector.teams.set(TEAM, new Map([ALEX, SAM].map((m) => [m.id, m])));
-  const conv = stack.conversation('msteams');
-  const added = conv.activity({
-    type: 'conversationUpdate',
-    conversation: { id: CHANNEL, isGroup: true, conversationType: 'channel', tenantId: TENANT },
-    membersAdded: [{ id: 'pcc-bot' }],
-    channelData: { eventType: 'teamMemberAdded', team: { id: TEAM }, tenant: { id: TENANT } },
-  });
-  expect(await conv.post(added)).toBe(200);
+  expect(await addBotToTeam(stack, { tenant: TENANT, channel: CHANNEL, team: TEAM })).toBe(200);
 });
 
 afterAll(async () => {
@@ -48,20 +36,8 @@ async function urgentCase(words: string): Promise<string> {
   return reference;
 }
 
-async function press(reference: string, who: { id: string; name: string; aadObjectId?: string }, tenant = TENANT): Promise<InvokeBody> {
-  const activity = stack.conversation('msteams').activity({
-    type: 'invoke',
-    name: 'adaptiveCard/action',
-    conversation: { id: CHANNEL, isGroup: true, conversationType: 'channel', tenantId: tenant },
-    from: { id: who.id, name: who.name, ...(who.aadObjectId ? { aadObjectId: who.aadObjectId } : {}) },
-    channelData: { team: { id: TEAM }, tenant: { id: tenant } },
-    value: { action: { type: 'Action.Execute', id: randomUUID(), verb: 'acknowledge', data: { reference } } },
-  });
-  const res = await fetch(`${stack.botUrl}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
-  const body = (await res.json()) as InvokeBody;
-  // The invoke's own status is the HTTP status too.
-  expect(res.status).toBe(body.statusCode);
-  return body;
+function press(reference: string, who: { id: string; name: string; aadObjectId?: string }, tenant = TENANT): Promise<InvokeBody> {
+  return pressCard(stack, { tenant, channel: CHANNEL, team: TEAM }, who, 'acknowledge', { reference });
 }
 
 async function record(reference: string): Promise<Record<string, unknown>> {

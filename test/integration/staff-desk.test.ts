@@ -1,10 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REFERENCE, textOf } from '../support/channel';
 import type { SentActivity, TestConversation } from '../support/channel';
 import { startStack } from '../support/test-stack';
 import type { TestStack } from '../support/test-stack';
+import { addBotToTeam, pressCard } from '../support/teams';
+import type { InvokeBody } from '../support/teams';
 
 // Issue 9 and the contract's "Staff in Teams": every case is a card staff act on, in Teams' own shapes.
 const TENANT = '8d2c1f4e-0000-4000-8000-00000000beef';
@@ -14,26 +15,10 @@ const ALEX = { id: '29:alex', name: 'Alex Smith', aadObjectId: 'aad-alex' };
 const SAM = { id: '29:sam', name: 'Sam Jones', aadObjectId: 'aad-sam' };
 let stack: TestStack;
 
-interface InvokeBody {
-  readonly statusCode: number;
-  readonly type: string;
-  readonly value: Record<string, unknown>;
-}
-
 beforeAll(async () => {
   stack = await startStack({ STAFF_TENANT_ID: TENANT, URGENT_ACK_DEADLINE_S: '3' });
   stack.connector.teams.set(TEAM, new Map([ALEX, SAM].map((m) => [m.id, m])));
-  const conv = stack.conversation('msteams');
-  expect(
-    await conv.post(
-      conv.activity({
-        type: 'conversationUpdate',
-        conversation: { id: CHANNEL, isGroup: true, conversationType: 'channel', tenantId: TENANT },
-        membersAdded: [{ id: 'pcc-bot' }],
-        channelData: { eventType: 'teamMemberAdded', team: { id: TEAM }, tenant: { id: TENANT } },
-      }),
-    ),
-  ).toBe(200);
+  expect(await addBotToTeam(stack, { tenant: TENANT, channel: CHANNEL, team: TEAM })).toBe(200);
 });
 
 afterAll(async () => {
@@ -86,17 +71,8 @@ function teamsActivity(who: Who, extra: Record<string, unknown>, conversationId 
   });
 }
 
-async function press(verb: string, reference: string, who: Who, data: Record<string, unknown> = {}, replyToId?: string): Promise<InvokeBody> {
-  const activity = teamsActivity(who, {
-    type: 'invoke',
-    name: 'adaptiveCard/action',
-    ...(replyToId ? { replyToId } : {}),
-    value: { action: { type: 'Action.Execute', id: randomUUID(), verb, data: { reference, ...data } } },
-  });
-  const res = await fetch(`${stack.botUrl}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
-  const body = (await res.json()) as InvokeBody;
-  expect(res.status).toBe(body.statusCode);
-  return body;
+function press(verb: string, reference: string, who: Who, data: Record<string, unknown> = {}, replyToId?: string): Promise<InvokeBody> {
+  return pressCard(stack, { tenant: TENANT, channel: CHANNEL, team: TEAM }, who, verb, { reference, ...data }, replyToId ? { replyToId } : {});
 }
 
 /** Staff write in the channel (or a thread of it); returns what the bot answered there. */

@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { REFERENCE, textOf } from '../support/channel';
 import { startStack } from '../support/test-stack';
 import type { TestStack } from '../support/test-stack';
+import { addBotToTeam, pressCard } from '../support/teams';
 
 // A live chat with a resident on the web page's own Direct Line (as Web Chat talks to it, over a
 // WebSocket), and what happens when they close the page mid-chat.
@@ -17,15 +17,7 @@ let stack: TestStack;
 beforeAll(async () => {
   stack = await startStack({ STAFF_TENANT_ID: TENANT, DIRECTLINE_AWAY_S: '1' });
   stack.connector.teams.set(TEAM, new Map([[ALEX.id, { ...ALEX, aadObjectId: 'aad-alex' }]]));
-  const conv = stack.conversation('msteams');
-  await conv.post(
-    conv.activity({
-      type: 'conversationUpdate',
-      conversation: { id: CHANNEL, isGroup: true, conversationType: 'channel', tenantId: TENANT },
-      membersAdded: [{ id: 'pcc-bot' }],
-      channelData: { team: { id: TEAM }, tenant: { id: TENANT } },
-    }),
-  );
+  await addBotToTeam(stack, { tenant: TENANT, channel: CHANNEL, team: TEAM });
 });
 
 afterAll(async () => {
@@ -67,18 +59,8 @@ async function webResident() {
   return { seen, ws, waitFor, say, conversationId: created.conversationId };
 }
 
-async function press(verb: string, reference: string, data: Record<string, unknown>, replyToId: string) {
-  const activity = stack.conversation('msteams').activity({
-    type: 'invoke',
-    name: 'adaptiveCard/action',
-    replyToId,
-    conversation: { id: CHANNEL, isGroup: true, conversationType: 'channel', tenantId: TENANT },
-    from: ALEX,
-    channelData: { team: { id: TEAM }, tenant: { id: TENANT } },
-    value: { action: { type: 'Action.Execute', id: randomUUID(), verb, data: { reference, ...data } } },
-  });
-  const res = await fetch(`${stack.botUrl}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
-  return JSON.stringify(await res.json());
+async function press(verb: string, reference: string, data: Record<string, unknown>, replyToId: string): Promise<string> {
+  return JSON.stringify(await pressCard(stack, { tenant: TENANT, channel: CHANNEL, team: TEAM }, ALEX, verb, { reference, ...data }, { replyToId }));
 }
 
 async function inThread(thread: string, text: string) {
