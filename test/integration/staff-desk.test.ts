@@ -151,6 +151,15 @@ describe('every case in the staff channel', () => {
     const updated = await until(() => stack.connector.updates(CHANNEL).filter((u) => u.id === id).at(-1));
     expect(JSON.stringify(updated)).toContain(`held by ${holder}`);
     await stack.smtp.waitFor((m) => m.parsed.subject === `[${reference}] Claimed by ${holder}`);
+    // Teams asks for each listed person's own view (refresh): the holder sees their buttons, anyone else who holds it.
+    const [holderWho, otherWho] = holder === 'Alex Smith' ? [ALEX, SAM] : [SAM, ALEX];
+    const own = await press('refresh', reference, holderWho, { v: 1 });
+    expect(text(own)).toContain('you hold this case');
+    expect(text(own)).toContain('"verb":"release"');
+    const others = await press('refresh', reference, otherWho, { v: 1 });
+    expect(text(others)).toContain(`held by ${holder}`);
+    expect(text(others)).not.toContain('"verb":"release"');
+    expect(await version(reference)).toBe(1);
   });
 
   it('takes a note, resolves with an outcome, reopens, and keeps each step with the case and in the mailbox', async () => {
