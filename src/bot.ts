@@ -7,18 +7,19 @@ import { DialogSet, DialogTurnStatus } from 'botbuilder-dialogs';
 import type { DialogContext, DialogState } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
 import type { TranscriptEntry } from './domain/case-record';
-import { isClosing, recogniseCommand } from './domain/intent';
+import { isClosing, recogniseCommand, recogniseLanguageChoice } from './domain/intent';
 import type { Command } from './domain/intent';
 import type { RiskAssessment } from './domain/risk/risk-assessment';
 import { levelRank } from './domain/risk/risk-assessment';
 import { CONVERSATION_WINDOW } from './domain/risk/screen';
+import { LOCALES } from './i18n/locale-text';
 import { ConversationData, TRANSCRIPT_ENTRY_LIMIT, TRANSCRIPT_LIMIT } from './conversation-data';
 import type { DialogDeps } from './dialogs/dialog-deps';
 import { pendingChoiceTitles } from './dialogs/answer-prompt';
 import { EnquiryDialog } from './journeys/enquiry/enquiry-dialog';
 import { MainDialog, sendWelcome } from './dialogs/main-dialog';
 import { staffWillSee } from './dialogs/service-lines';
-import { textFor } from './dialogs/turn-text';
+import { textFor, useLanguage } from './dialogs/turn-text';
 import { UrgentDialog } from './journeys/urgent/urgent-dialog';
 import type { UrgentOptions } from './journeys/urgent/urgent-dialog';
 import type { ActivityDedupe } from './services/activity-dedupe';
@@ -90,8 +91,9 @@ export class PccBot extends ActivityHandler {
       const botId = context.activity.recipient?.id;
       const residents = (context.activity.membersAdded ?? []).filter((m) => m.id !== botId);
       if (residents.length > 0) {
-        const p = o.deps.profile;
-        await sendWelcome(context, p.name, p.links.reportCrime, p.links.privacy);
+        // No locale from the channel: the office's first language.
+        if (!context.activity.locale) useLanguage(context, o.deps.profile.locales[0] ?? 'en-GB');
+        await sendWelcome(context, o.deps.profile);
       }
       await next();
     });
@@ -181,6 +183,7 @@ export class PccBot extends ActivityHandler {
     }
     this.o.deps.memory.attach(context, data);
     this.trackBotMessages(context, data);
+    this.settleLanguage(context, data, risk);
     const dc = await this.dialogs.createContext(context);
     // Our own button titles ("Domestic abuse", "No, it's not safe") are answers, not disclosures:
     // the journey that offered them deals with what they mean.
@@ -203,6 +206,11 @@ export class PccBot extends ActivityHandler {
       await this.handleDisclosure(context, dc, risk, words);
       return;
     }
+    const language = recogniseLanguageChoice(words);
+    if (language) {
+      await this.switchLanguage(dc, data, language === 'cy' ? 'cy-GB' : 'en-GB');
+      return;
+    }
     const command = recogniseCommand(words, textFor(context).commandWords());
     if (command) {
       await this.runCommand(dc, command);
@@ -221,6 +229,31 @@ export class PccBot extends ActivityHandler {
       return;
     }
     await dc.beginDialog(MainDialog.id, { text: words });
+  }
+
+  /**
+   * The conversation's language for this turn: the one chosen or read before; else, a message
+   * in Welsh switches it to Welsh (unless the resident chose otherwise); else the channel's
+   * locale, or the office's first language when the channel gives none.
+   */
+  private settleLanguage(context: TurnContext, data: ConversationData, risk: Screening | null): void {
+    if (!data.languageChosen && risk?.language === 'cy' && LOCALES.includes('cy-GB')) data.language = 'cy-GB';
+    if (data.language) useLanguage(context, data.language);
+    else if (!context.activity.locale) useLanguage(context, this.o.deps.profile.locales[0] ?? 'en-GB');
+  }
+
+  /** "Cymraeg" / "English", typed or pressed: the rest of the conversation is in that language. */
+  private async switchLanguage(dc: DialogContext, data: ConversationData, locale: string): Promise<void> {
+    data.language = locale;
+    data.languageChosen = true;
+    const t = useLanguage(dc.context, locale);
+    this.o.log.info({ locale: t.locale }, 'conversation language chosen');
+    if (!dc.activeDialog) {
+      await sendWelcome(dc.context, this.o.deps.profile);
+      return;
+    }
+    await dc.context.sendActivity(t.t('language.switched'));
+    await dc.repromptDialog();
   }
 
   private async rememberResident(context: TurnContext, reference: string): Promise<void> {

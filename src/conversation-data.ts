@@ -9,6 +9,10 @@ export interface ConversationData {
   topics?: string[];
   /** The resident's last few typed messages (not button presses), read with the next one by the risk screen. */
   typed?: { at: string; text: string }[];
+  /** The conversation's language (a locale file's tag), once known. */
+  language?: string;
+  /** The resident chose it (a button, or "Cymraeg" / "English"): what they write later never changes it. */
+  languageChosen?: boolean;
 }
 
 export const TRANSCRIPT_LIMIT = 80;

@@ -6,7 +6,8 @@ import { understand } from '../domain/intent';
 import type { Intent } from '../domain/intent';
 import { JOURNEY_DIALOGS } from '../journeys/journey-dialogs';
 import { MENU } from '../journeys/registry';
-import type { LocaleText } from '../i18n/locale-text';
+import { LocaleText } from '../i18n/locale-text';
+import type { OfficeProfile } from '../domain/office-profile';
 import { AnswerPrompt } from './answer-prompt';
 import type { Answer, ChoiceSpec } from './answer-prompt';
 import { ComplaintDialog } from '../journeys/complaint/complaint-dialog';
@@ -23,11 +24,33 @@ export function menuChoices(t: LocaleText): ChoiceSpec[] {
   return MENU.map((j) => ({ id: j.kind, title: t.t(j.menuKey) }));
 }
 
-/** The welcome, with the main routes as buttons. Not a prompt: anything typed next is understood. */
-export async function sendWelcome(context: TurnContext, officeName: string, reportCrime: string, privacy: string): Promise<void> {
+/** The other language the office works in, if any: the greeting offers it with a button. */
+export function otherLanguage(current: LocaleText, officeLocales: readonly string[]): LocaleText | null {
+  const other = officeLocales.map((l) => new LocaleText(l)).find((t) => t.locale !== current.locale);
+  if (other) return other;
+  // Every office offers Welsh and English, whatever its profile lists first.
+  const fallback = new LocaleText(current.locale.startsWith('cy') ? 'en-GB' : 'cy-GB');
+  return fallback.locale !== current.locale ? fallback : null;
+}
+
+/**
+ * The welcome, with the main routes as buttons and the other language ("Cymraeg" / "English").
+ * Not a prompt: anything typed next is understood. An office whose profile lists Welsh first
+ * offers it first: a line in Welsh above the English welcome, and its button before the others.
+ */
+export async function sendWelcome(context: TurnContext, profile: Pick<OfficeProfile, 'name' | 'links' | 'locales'>): Promise<void> {
   const t = textFor(context);
-  const text = t.t('welcome.text', { office: officeName, reportCrime, privacy });
-  await context.sendActivity(choiceActivity(context, text, menuChoices(t).map((c) => c.title)));
+  const text = t.t('welcome.text', { office: profile.name, reportCrime: profile.links.reportCrime, privacy: profile.links.privacy });
+  const other = otherLanguage(t, profile.locales);
+  const menu = menuChoices(t).map((c) => c.title);
+  if (!other) {
+    await context.sendActivity(choiceActivity(context, text, menu));
+    return;
+  }
+  const otherFirst = profile.locales[0] === other.locale;
+  const offer = otherFirst ? `${other.t('language.offer')}\n\n` : '';
+  const button = t.t('language.button');
+  await context.sendActivity(choiceActivity(context, `${offer}${text}`, otherFirst ? [button, ...menu] : [...menu, button]));
 }
 
 /** Understands what the resident wants, in their words or by button, and starts that journey. */

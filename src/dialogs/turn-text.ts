@@ -3,11 +3,21 @@ import { LocaleText } from '../i18n/locale-text';
 
 const CACHE = Symbol('localeText');
 
-/** The resident's language for this turn, from the activity's locale. */
+/**
+ * The resident's language for this turn: the conversation's (set by the bot with `useLanguage`
+ * once the resident has chosen it, or it was read from what they wrote), else the activity's locale.
+ */
 export function textFor(context: TurnContext): LocaleText {
   const cached = context.turnState.get(CACHE) as LocaleText | undefined;
   if (cached) return cached;
   const text = new LocaleText(context.activity.locale);
+  context.turnState.set(CACHE, text);
+  return text;
+}
+
+/** From now on in this turn, the resident reads `locale`. */
+export function useLanguage(context: TurnContext, locale: string): LocaleText {
+  const text = new LocaleText(locale);
   context.turnState.set(CACHE, text);
   return text;
 }

@@ -26,6 +26,8 @@ interface Catalogue {
 }
 
 export const DEFAULT_LOCALE = 'en-GB';
+/** Word lists read by position (month 1 to 12, Sunday to Saturday): never merged across languages. */
+const POSITIONAL: ReadonlySet<string> = new Set(['months', 'weekdays']);
 
 /**
  * Every `locales/<tag>.json` is a locale: adding one is adding a file. Read once, at start-up;
@@ -110,9 +112,17 @@ export class LocaleText {
     });
   }
 
-  /** A list of words this locale understands ("yes", "yeah", "aye"…), lower case. */
+  /**
+   * A list of words this locale understands ("yes", "yeah", "aye"…), lower case. Another locale's
+   * residents also type the English ones ("help", "ok"), so its list has them after its own; the
+   * month and weekday lists are positional, so they stay the locale's own.
+   */
   words(list: WordList): readonly string[] {
-    return this.catalogue.words[list] ?? FALLBACK.words[list] ?? [];
+    const own = this.catalogue.words[list];
+    const english = FALLBACK.words[list] ?? [];
+    if (!own) return english;
+    if (this.catalogue === FALLBACK || POSITIONAL.has(list)) return own;
+    return [...new Set([...own, ...english])];
   }
 
   /** The words of the commands ("help", "start again", "talk to a person") in this locale. */

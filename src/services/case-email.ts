@@ -16,6 +16,13 @@ function caseThreadId(record: CaseRecord, profile: OfficeProfile): string {
   return `<${record.reference.toLowerCase()}@${profile.id}.pcc-bot>`;
 }
 
+/** Which language the office writes back in: the one the conversation was held in (Welsh Language Standards). */
+export function replyLanguage(locale: string): string {
+  if (/^cy\b/i.test(locale)) return 'WELSH (Cymraeg): the resident used the service in Welsh, so reply in Welsh';
+  if (/^en\b/i.test(locale)) return 'English';
+  return `${locale} (the conversation's language); English if you cannot`;
+}
+
 /** Staff-facing rows, in the order a person triaging the inbox reads them. */
 function rows(r: CaseRecord): [string, string][] {
   const out: [string, string][] = [
@@ -24,6 +31,7 @@ function rows(r: CaseRecord): [string, string][] {
     ['Received', r.receivedAt],
     ['Channel', r.channel],
     ['Language', r.locale],
+    ['Reply in', replyLanguage(r.locale)],
   ];
   if (r.risk.level !== 'none') out.push(['Risk', `${r.risk.level.toUpperCase()}: ${r.risk.reasons.join('; ')}`]);
   // Each journey's own rows, for the blocks the record has.
