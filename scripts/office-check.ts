@@ -24,6 +24,16 @@ export function checkOffice(raw: unknown): OfficeCheck {
     if (!LOCALES.includes(locale)) warnings.push(`locales: there is no locales/${locale}.json, so ${locale} residents would read ${LOCALES[0]}`);
   }
   if (!p.locales.some((l) => l.startsWith('cy')) && p.name.toLowerCase().includes('wales')) warnings.push('locales: an office in Wales should offer Welsh (add "cy-GB")');
+  for (const locale of p.locales.filter((l) => l !== 'en-GB')) {
+    const tr = p.translations?.[locale];
+    if (!tr) {
+      warnings.push(`translations.${locale}: missing, so ${locale} residents read the office's names, plan priorities and services in English`);
+      continue;
+    }
+    for (const f of ['name', 'shortName', 'forceName', 'commissionerTitle', 'webTitle'] as const) if (!tr[f]) warnings.push(`translations.${locale}.${f}: missing`);
+    for (const pr of p.planPriorities) if (!tr.planPriorities?.[pr.id]) warnings.push(`translations.${locale}.planPriorities.${pr.id}: missing`);
+    for (const s of p.services) if (!tr.services?.[s.id]?.name) warnings.push(`translations.${locale}.services.${s.id}: no name in ${locale}`);
+  }
   for (const s of p.services) {
     if (s.verification !== 'verified') warnings.push(`services.${s.id} (${s.name}): ${s.verification}${s.verificationNote ? `: ${s.verificationNote}` : ''}`);
     if (!s.sources?.length) warnings.push(`services.${s.id}: no source given`);

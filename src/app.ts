@@ -23,6 +23,8 @@ import { UrgentJournal } from './services/urgent-journal';
 import { StaffDeskStore } from './services/staff-desk-store';
 import { cardRenderer, StaffDeskBot } from './staff/staff-desk-bot';
 import type { StaffChannel } from './services/staff-channel';
+import { AzurePiiRedactor, LocalRedactor } from './services/personal-data';
+import type { PersonalDataRedactor } from './services/personal-data';
 import { ResidentConversations } from './services/resident-conversations';
 import { TeamsStaffChannel } from './services/staff-channel';
 import { StaffChannelRegistry } from './services/staff-channel-registry';
@@ -99,18 +101,23 @@ function deskStores(config: Config, redis: Redis): { desk: StaffDeskStore; resid
 }
 
 /** The staff's Teams channel (configured, or registered by adding the bot to the office's team), if wanted. */
-function staffChannelFor(config: Config, redis: Redis, adapter: CloudAdapter, now: () => Date): StaffChannel | null {
+/** Personal data out of what leaves the mailbox: Azure AI Language with the local recogniser where configured, else the local one. */
+function redactorFor(config: Config, log: Logger): PersonalDataRedactor {
+  return config.azureLanguage ? new AzurePiiRedactor(config.azureLanguage.endpoint, config.azureLanguage.key, log) : new LocalRedactor();
+}
+
+function staffChannelFor(config: Config, redis: Redis, adapter: CloudAdapter, now: () => Date, log: Logger): StaffChannel | null {
   if (!staffChannelWanted(config)) return null;
   const { desk, residents, registry } = deskStores(config, redis);
   const fixed = config.staffTeams;
-  const render = cardRenderer({ profile: config.office, ackOverride: config.urgentAckDeadlineSeconds, residents, now });
+  const render = cardRenderer({ profile: config.office, ackOverride: config.urgentAckDeadlineSeconds, residents, now, redactor: redactorFor(config, log) });
   return new TeamsStaffChannel(adapter, config.botAuth?.MicrosoftAppId ?? '', async () => fixed ?? (await registry.get()), desk, (record, heading) =>
     render(record, null, heading ? { heading } : {}),
   );
 }
 
 function workersFor(config: Config, w: WorkerParts): CaseWorkers {
-  const staffChannel = staffChannelFor(config, w.connection, w.adapter, () => new Date());
+  const staffChannel = staffChannelFor(config, w.connection, w.adapter, () => new Date(), w.log);
   return new CaseWorkers(
     { connection: w.connection, store: w.store, mailer: w.mailer, profile: config.office, log: w.log, staffChannel, desk: deskStores(config, w.connection).desk, queues: w.queues },
     {
@@ -238,7 +245,8 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
           registry: stores.registry,
           cases: store,
           desk: stores.desk,
-          channel: staffChannelFor(config, redis, adapter, now),
+          channel: staffChannelFor(config, redis, adapter, now, log),
+          redactor: redactorFor(config, log),
           residents: stores.residents,
           presence: (ref) => web?.presence(ref.serviceUrl ?? '', ref.conversation?.id ?? '') ?? 'unknown',
           mailStatus: (record, index) => queues.add({ reference: record.reference, kind: record.kind, step: 'notify-status', update: index }, `${record.reference}.event-${index}`),

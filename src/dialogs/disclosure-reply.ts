@@ -6,7 +6,7 @@ import type { DialogDeps } from './dialog-deps';
 import { serviceList, servicesFor, staffWillSee } from './service-lines';
 import { emergencyLineIn } from '../i18n/emergency-lines';
 import { turnOrigin } from './turn-origin';
-import { textFor } from './turn-text';
+import { officeFor, textFor } from './turn-text';
 
 /**
  * DOMAIN.md, "A disclosure of risk": 999 first (and how to call silently),
@@ -15,13 +15,14 @@ import { textFor } from './turn-text';
  */
 export async function answerDisclosure(context: TurnContext, deps: DialogDeps, risk: RiskAssessment, words: string): Promise<string> {
   const t = textFor(context);
-  const p = deps.profile;
+  const p = officeFor(deps.profile, context);
   if (risk.unread) {
     // A language the screen cannot read: 999 in their language where the translation is verified, and in English.
     const own = emergencyLineIn(risk.unread);
     await context.sendActivity(`${own ? `**${own}**\n\n` : ''}${t.t('risk.emergency')}`);
   } else if (risk.level === 'emergency') {
-    const welsh = risk.language === 'cy' ? `${t.t('risk.emergencyWelsh')}\n\n` : '';
+    // Already in Welsh when the conversation is: the Welsh 999 line is for a Welsh message in an English conversation.
+    const welsh = risk.language === 'cy' && !t.locale.startsWith('cy') ? `${t.t('risk.emergencyWelsh')}\n\n` : '';
     await context.sendActivity(`${welsh}${t.t('risk.emergency')}`);
   }
 

@@ -13,7 +13,7 @@ import type { Answer, ChoiceSpec } from './answer-prompt';
 import { ComplaintDialog } from '../journeys/complaint/complaint-dialog';
 import type { DialogDeps } from './dialog-deps';
 import { EnquiryDialog } from '../journeys/enquiry/enquiry-dialog';
-import { textFor } from './turn-text';
+import { officeFor, textFor } from './turn-text';
 
 export interface MainOptions {
   readonly text?: string;
@@ -38,8 +38,9 @@ export function otherLanguage(current: LocaleText, officeLocales: readonly strin
  * Not a prompt: anything typed next is understood. An office whose profile lists Welsh first
  * offers it first: a line in Welsh above the English welcome, and its button before the others.
  */
-export async function sendWelcome(context: TurnContext, profile: Pick<OfficeProfile, 'name' | 'links' | 'locales'>): Promise<void> {
+export async function sendWelcome(context: TurnContext, office: OfficeProfile): Promise<void> {
   const t = textFor(context);
+  const profile = officeFor(office, context);
   const text = t.t('welcome.text', { office: profile.name, reportCrime: profile.links.reportCrime, privacy: profile.links.privacy });
   const other = otherLanguage(t, profile.locales);
   const menu = menuChoices(t).map((c) => c.title);
@@ -47,7 +48,8 @@ export async function sendWelcome(context: TurnContext, profile: Pick<OfficeProf
     await context.sendActivity(choiceActivity(context, text, menu));
     return;
   }
-  const otherFirst = profile.locales[0] === other.locale;
+  // Welsh first where the office puts it first (Welsh Language Standards); English is never put before Welsh.
+  const otherFirst = other.locale.startsWith('cy') && profile.locales[0] === other.locale;
   const offer = otherFirst ? `${other.t('language.offer')}\n\n` : '';
   const button = t.t('language.button');
   await context.sendActivity(choiceActivity(context, `${offer}${text}`, otherFirst ? [button, ...menu] : [...menu, button]));

@@ -3,15 +3,16 @@ import { closesAt, isOpenAt, localMoment, nextOpening } from '../domain/opening-
 import type { LocalMoment, Opening } from '../domain/opening-hours';
 import type { LocaleText, TextKey } from '../i18n/locale-text';
 
-export function formatTime(hhmm: string): string {
+/** "9am", "4:30pm" (Welsh: "9yb", "4:30yh"). */
+export function formatTime(hhmm: string, t?: LocaleText): string {
   const [h = 0, m = 0] = hhmm.split(':').map(Number);
-  const suffix = h >= 12 && h < 24 ? 'pm' : 'am';
+  const suffix = h >= 12 && h < 24 ? (t?.t('time.pm') ?? 'pm') : (t?.t('time.am') ?? 'am');
   const h12 = h % 12 === 0 ? 12 : h % 12;
   return m === 0 ? `${h12}${suffix}` : `${h12}:${String(m).padStart(2, '0')}${suffix}`;
 }
 
 export function describeOpening(t: LocaleText, opening: Opening): string {
-  const time = formatTime(opening.time);
+  const time = formatTime(opening.time, t);
   if (opening.daysAhead === 0) return t.t('time.todayAt', { time });
   if (opening.daysAhead === 1) return t.t('time.tomorrowAt', { time });
   return t.t('time.dayAt', { day: t.t(`day.${opening.day}` as TextKey), time });
@@ -25,7 +26,7 @@ export function openingStatus(t: LocaleText, service: Service, moment: LocalMome
   const open = isOpenAt(hours, moment, bankHolidays);
   if (open) {
     const until = closesAt(hours, moment);
-    return until ? t.t('services.openUntil', { time: formatTime(until) }) : t.t('services.openNow');
+    return until ? t.t('services.openUntil', { time: formatTime(until, t) }) : t.t('services.openNow');
   }
   const next = nextOpening(hours, moment, bankHolidays);
   return next ? t.t('services.closedOpens', { when: describeOpening(t, next) }) : t.t('services.closedNow');

@@ -1,5 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { LocaleText } from '../i18n/locale-text';
+import { profileIn } from '../domain/office-profile';
+import type { OfficeProfile } from '../domain/office-profile';
 
 const CACHE = Symbol('localeText');
 
@@ -20,4 +22,9 @@ export function useLanguage(context: TurnContext, locale: string): LocaleText {
   const text = new LocaleText(locale);
   context.turnState.set(CACHE, text);
   return text;
+}
+
+/** The office's profile as this turn's resident reads it (its translations for their language). */
+export function officeFor(profile: OfficeProfile, context: TurnContext): OfficeProfile {
+  return profileIn(profile, textFor(context).locale);
 }

@@ -95,7 +95,7 @@ const ENQUIRY_CY: ReadonlyMap<EnquiryTopic, RegExp> = new Map<EnquiryTopic, RegE
   ['sar', /\b(?:mynediad at (?:fy )?(?:nata|data)|fy nata|data personol|gwybodaeth (?:sydd gennych|amdana i|amdanaf))\b/],
   ['foi', /\b(?:rhyddid gwybodaeth|cais rhyddid)\b/],
   ['panel', /\b(?:panel (?:yr )?heddlu a throseddu|y panel|panel yr heddlu)\b/],
-  ['plan', /\b(?:cynllun (?:yr )?heddlu|blaenoriaeth\w*|y cynllun|strategaeth)\b/],
+  ['plan', /\b(?:cynllun (?:yr )?heddlu|blaenoriaeth\w*|(?:y|'r) cynllun|cynllun heddlu|strategaeth)\b/],
   ['meetings', /\b(?:cyfarfod\w*|gyfarfod\w*|agenda|cofnodion|penderfyniad\w*)\b/],
   ['volunteering', /\b(?:gwirfoddol\w*|wirfoddol\w*|ymwelwyr annibynnol|ymweld â'r ddalfa)\b/],
   ['press', /\b(?:y wasg|cyfryngau|newyddiadurwr|gohebydd|cyfweliad)\b/],

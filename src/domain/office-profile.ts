@@ -126,6 +126,32 @@ export const OfficeProfileSchema = z
       .strict()
       .default({ residentWords: 'extract', extractLength: 240 }),
     notes: z.array(z.string()).optional(),
+    /**
+     * What residents read of the profile, in another of its languages (by locale tag, e.g.
+     * "cy-GB"): the office's and force's names, plan priorities, complaint bodies, service names
+     * and text options. Anything left out is shown as written above.
+     */
+    translations: z
+      .record(
+        z.string().regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/),
+        z
+          .object({
+            name: z.string(),
+            shortName: z.string(),
+            forceName: z.string(),
+            commissionerTitle: z.string(),
+            planPriorities: z.record(z.string(), z.string()),
+            complaintRoutes: z.partialRecord(
+              z.enum(['forceProfessionalStandards', 'policeAndCrimePanel', 'iopc']),
+              z.object({ body: z.string().optional(), web: z.string().optional(), address: z.string().optional() }).strict(),
+            ),
+            services: z.record(z.string(), z.object({ name: z.string().optional(), text: z.string().optional() }).strict()),
+            webTitle: z.string(),
+          })
+          .partial()
+          .strict(),
+      )
+      .optional(),
   })
   .strict()
   .superRefine((p, ctx) => {
@@ -138,3 +164,41 @@ export const OfficeProfileSchema = z
     }
   });
 export type OfficeProfile = z.infer<typeof OfficeProfileSchema>;
+
+const localised = new WeakMap<OfficeProfile, Map<string, OfficeProfile>>();
+
+/** Only the fields a translation gives. */
+function defined(o: { body?: string | undefined; web?: string | undefined; address?: string | undefined } | undefined): { body?: string; web?: string; address?: string } {
+  return Object.fromEntries(Object.entries(o ?? {}).filter(([, v]) => typeof v === 'string')) as { body?: string; web?: string; address?: string };
+}
+
+/** The profile as a resident reading `locale` sees it: its translations for that language laid over it. */
+export function profileIn(profile: OfficeProfile, locale: string): OfficeProfile {
+  const tr = profile.translations?.[locale];
+  if (!tr) return profile;
+  const cache = localised.get(profile) ?? new Map<string, OfficeProfile>();
+  localised.set(profile, cache);
+  const hit = cache.get(locale);
+  if (hit) return hit;
+  const routes = profile.complaintRoutes;
+  const out: OfficeProfile = {
+    ...profile,
+    name: tr.name ?? profile.name,
+    shortName: tr.shortName ?? profile.shortName,
+    forceName: tr.forceName ?? profile.forceName,
+    commissionerTitle: tr.commissionerTitle ?? profile.commissionerTitle,
+    planPriorities: profile.planPriorities.map((p) => ({ ...p, title: tr.planPriorities?.[p.id] ?? p.title })),
+    complaintRoutes: {
+      forceProfessionalStandards: { ...routes.forceProfessionalStandards, ...defined(tr.complaintRoutes?.forceProfessionalStandards) },
+      policeAndCrimePanel: { ...routes.policeAndCrimePanel, ...defined(tr.complaintRoutes?.policeAndCrimePanel) },
+      iopc: { ...routes.iopc, ...defined(tr.complaintRoutes?.iopc) },
+    },
+    services: profile.services.map((s) => {
+      const t = tr.services?.[s.id];
+      return t ? { ...s, ...(t.name ? { name: t.name } : {}), ...(t.text ? { text: t.text } : {}) } : s;
+    }),
+    web: { ...profile.web, title: tr.webTitle ?? profile.web.title },
+  };
+  cache.set(locale, out);
+  return out;
+}

@@ -146,6 +146,8 @@ export class LocaleText {
     const options: Intl.DateTimeFormatOptions =
       style === 'weekday' ? { weekday: 'long', day: 'numeric', month: 'long' } : { day: 'numeric', month: 'long', year: 'numeric' };
     // A calendar date, not a moment: formatted at noon UTC so that no time zone moves it a day.
-    return new Intl.DateTimeFormat(this.locale, { ...options, timeZone: 'UTC' }).format(at);
+    const written = new Intl.DateTimeFormat(this.locale, { ...options, timeZone: 'UTC' }).format(at);
+    // Welsh writes "dydd Mawrth, 5 Ionawr" mid-sentence: the day's name keeps its capital, "dydd" does not.
+    return this.locale.startsWith('cy') ? written.replace(/^Dydd /, 'dydd ') : written;
   }
 }

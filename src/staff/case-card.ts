@@ -1,5 +1,5 @@
 import type { CaseRecord } from '../domain/case-record';
-import { withoutContactDetails } from '../domain/contact-details';
+import { redactPersonalData } from '../domain/personal-data';
 import type { OfficeProfile } from '../domain/office-profile';
 import { ageOf, deadlineOf, deskState, OUTCOME_LABELS, OUTCOMES } from '../domain/staff-desk';
 import type { Person } from '../domain/staff-desk';
@@ -38,6 +38,11 @@ export interface CardView {
   readonly notice?: string;
   /** The resident's chat can still be joined (their conversation is known). */
   readonly residentReachable: boolean;
+  /**
+   * The record's details and risk reasons with personal data taken out (Azure AI Language and the
+   * local recogniser); without it, the local recogniser alone is used.
+   */
+  readonly redacted?: { readonly details: string; readonly reasons: readonly string[] };
 }
 
 function shorten(text: string, max: number): string {
@@ -46,10 +51,10 @@ function shorten(text: string, max: number): string {
 }
 
 /** What the resident wrote, as far as the office lets the staff channel show it. */
-export function residentWordsFor(record: CaseRecord, setting: OfficeProfile['staffDesk']): string | null {
+export function residentWordsFor(record: CaseRecord, setting: OfficeProfile['staffDesk'], redacted?: string): string | null {
   const words = record.details.trim();
   if (!words || setting.residentWords === 'none') return null;
-  const clean = withoutContactDetails(words);
+  const clean = (redacted ?? redactPersonalData(words)).trim();
   return setting.residentWords === 'full' ? clean : shorten(clean, setting.extractLength);
 }
 
@@ -57,8 +62,8 @@ export function residentWordsFor(record: CaseRecord, setting: OfficeProfile['sta
  * Why the screen raised it. Its reasons quote the resident's words in brackets ("(he will kill me)"):
  * with `none`, only the reason itself is shown.
  */
-export function reasonsFor(record: CaseRecord, setting: OfficeProfile['staffDesk']): string {
-  const reasons = record.risk.reasons.map((r) => (setting.residentWords === 'none' ? r.replace(/\s*\((?:[^()]|\([^()]*\))*\)\s*$/, '') : withoutContactDetails(r)));
+export function reasonsFor(record: CaseRecord, setting: OfficeProfile['staffDesk'], redacted?: readonly string[]): string {
+  const reasons = record.risk.reasons.map((r, i) => (setting.residentWords === 'none' ? r.replace(/\s*\((?:[^()]|\([^()]*\))*\)\s*$/, '') : (redacted?.[i] ?? redactPersonalData(r))));
   return [...new Set(reasons)].join('; ') || 'disclosure';
 }
 
@@ -84,7 +89,7 @@ export function caseCard(v: CardView): Record<string, unknown> {
     const what = deadline.what === 'acknowledge' ? 'Acknowledge by' : 'Reply by';
     facts.push({ title: what, value: `${deadline.due}${deadline.overdue ? ' (OVERDUE)' : ''}` });
   }
-  facts.push({ title: 'Risk', value: record.risk.level === 'none' ? 'none found' : `${record.risk.level.toUpperCase()}: ${reasonsFor(record, v.profile.staffDesk)}` });
+  facts.push({ title: 'Risk', value: record.risk.level === 'none' ? 'none found' : `${record.risk.level.toUpperCase()}: ${reasonsFor(record, v.profile.staffDesk, v.redacted?.reasons)}` });
   for (const journey of JOURNEYS) for (const [title, value] of journey.emailRows(record)) facts.push({ title, value });
   facts.push({ title: 'Anonymous', value: record.contact ? 'no (contact details in the e-mail)' : 'yes' });
   if (urgent) facts.push({ title: 'Safe to contact', value: record.contact ? (record.contact.safeToContact ? 'yes, details in the e-mail' : 'NO') : 'not yet known' });
@@ -113,8 +118,8 @@ export function caseCard(v: CardView): Record<string, unknown> {
   ];
   if (v.notice) body.push({ type: 'TextBlock', text: v.notice, wrap: true, weight: 'Bolder', color: 'Warning' });
   body.push({ type: 'FactSet', facts });
-  const words = residentWordsFor(record, v.profile.staffDesk);
-  if (words) body.push({ type: 'TextBlock', text: 'What they wrote (shortened, contact details removed):', wrap: true, isSubtle: true, spacing: 'Medium' }, { type: 'TextBlock', text: words, wrap: true });
+  const words = residentWordsFor(record, v.profile.staffDesk, v.redacted?.details);
+  if (words) body.push({ type: 'TextBlock', text: 'What they wrote (shortened, personal details removed):', wrap: true, isSubtle: true, spacing: 'Medium' }, { type: 'TextBlock', text: words, wrap: true });
   const notes = (record.events ?? []).filter((e) => e.action === 'noted' || (e.action === 'resolved' && e.note)).slice(-3);
   for (const n of notes) body.push({ type: 'TextBlock', text: `Note from ${n.by?.name ?? 'staff'} at ${n.at}: ${n.note ?? ''}`, wrap: true, isSubtle: true });
   body.push({ type: 'TextBlock', text: 'The full record is in the office mailbox under this reference.', wrap: true, isSubtle: true, size: 'Small' });

@@ -8,6 +8,7 @@ import { ackDeadlineSeconds, decide, deadlineOf, deskState, firstName, OUTCOMES,
 import type { DeskAction, Outcome, Person, QueueQuery } from '../domain/staff-desk';
 import { textFor } from '../dialogs/turn-text';
 import type { CaseStore } from '../services/case-store';
+import type { PersonalDataRedactor } from '../services/personal-data';
 import type { ResidentConversations } from '../services/resident-conversations';
 import type { StaffChannel } from '../services/staff-channel';
 import { teamsReference } from '../services/staff-channel';
@@ -33,6 +34,8 @@ export interface StaffDeskParts {
   /** Where each case's resident can still be reached. */
   readonly residents: ResidentConversations;
   readonly presence: ResidentPresence;
+  /** Takes personal data out of what the cards show. */
+  readonly redactor: PersonalDataRedactor;
   readonly profile: OfficeProfile;
   /** URGENT_ACK_DEADLINE_S, if set. */
   readonly ackOverride: number | null;
@@ -45,9 +48,12 @@ export interface StaffDeskParts {
 type InvokeResponse = AdaptiveCardInvokeResponse;
 
 /** Renders a case's card as of now, for one person or (viewer null) for everyone. */
-export function cardRenderer(o: Pick<StaffDeskParts, 'profile' | 'ackOverride' | 'residents' | 'now'>) {
+export function cardRenderer(o: Pick<StaffDeskParts, 'profile' | 'ackOverride' | 'residents' | 'now' | 'redactor'>) {
   return async (record: CaseRecord, viewer: Person | null, extra: { heading?: string; notice?: string } = {}): Promise<Record<string, unknown>> => {
     const reachable = (await o.residents.find(record.reference).catch(() => null)) !== null;
+    // Personal data out of what Teams shows (the mailbox keeps the full record).
+    const shown = o.profile.staffDesk.residentWords === 'none' ? null : record.details.slice(0, o.profile.staffDesk.residentWords === 'full' ? 10_000 : o.profile.staffDesk.extractLength * 2);
+    const redacted = shown === null ? undefined : { details: await o.redactor.redact(shown, record.locale), reasons: await Promise.all(record.risk.reasons.map((r) => o.redactor.redact(r, record.locale))) };
     return caseCard({
       record,
       profile: o.profile,
@@ -55,6 +61,7 @@ export function cardRenderer(o: Pick<StaffDeskParts, 'profile' | 'ackOverride' |
       ackSeconds: ackDeadlineSeconds(o.profile, o.ackOverride, new Date(Date.parse(record.receivedAt))),
       viewer,
       residentReachable: reachable,
+      ...(redacted ? { redacted } : {}),
       ...extra,
     });
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseEvent } from '../../src/domain/case-record';
-import { withoutContactDetails } from '../../src/domain/contact-details';
+import { redactPersonalData } from '../../src/domain/personal-data';
 import path from 'node:path';
 import { loadOfficeProfile } from '../../src/config';
 import { ageOf, decide, deadlineOf, deskState, firstName, priorityScore, readQueueQuery } from '../../src/domain/staff-desk';
@@ -152,8 +152,8 @@ describe('what the card shows of the resident', () => {
   });
 
   it('takes out UK phone numbers, e-mail addresses and postcodes, and leaves dates and references', () => {
-    expect(withoutContactDetails('ring 07700 900123, +44 7700 900123 or (01772) 533587')).toBe('ring [phone removed], [phone removed] or [phone removed]');
-    expect(withoutContactDetails('me: a.b-c@mail.example.co.uk, BB11 2AB and lan 12/11/2026 ref LAN-2026-000123')).toBe('me: [e-mail removed], [postcode removed] and lan 12/11/2026 ref LAN-2026-000123');
+    expect(redactPersonalData('ring 07700 900123, +44 7700 900123 or (01772) 533587')).toBe('ring [phone], [phone] or [phone]');
+    expect(redactPersonalData('me: a.b-c@mail.example.co.uk, BB11 2AB and lan 12/11/2026 ref LAN-2026-000123')).toBe('me: [e-mail], [postcode] and lan 12/11/2026 ref LAN-2026-000123');
   });
 
   it('shows the holder their own buttons, and everyone else who holds it', () => {

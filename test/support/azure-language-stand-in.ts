@@ -1,7 +1,10 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type StandInMode = 'answer' | 'fail' | 'hang';
+export type StandInMode = 'answer' | 'fail' | 'hang' | 'throttle-once';
+
+/** Names the stand-in's "model" knows as people (as Azure would find a name with no cue around it). */
+export const STAND_IN_PEOPLE = ['Darren', 'Bethan Hughes', 'Gareth'];
 
 /**
  * A local stand-in for Azure AI Language's analyze-text REST API
@@ -25,9 +28,25 @@ export class AzureLanguageStandIn {
         this.hanging.push(res);
         return;
       }
+      if (this.mode === 'throttle-once') {
+        this.mode = 'answer';
+        res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '1' });
+        res.end(JSON.stringify({ error: { code: '429', message: 'Rate limit is exceeded. Try again in 1 seconds.' } }));
+        return;
+      }
       if (this.mode === 'fail' || !(req.url ?? '').includes(':analyze-text')) {
         res.writeHead(500, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ error: { code: 'InternalServerError', message: 'stand-in failure' } }));
+        return;
+      }
+      if (body.kind === 'PiiEntityRecognition') {
+        const docs = body.analysisInput?.documents ?? [];
+        // As the service does: a document over 5,120 text elements, or one it cannot read, is an error for that document only.
+        const bad = (t: string) => [...new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(t)].length > 5120 || t.includes('UNREADABLE');
+        const documents = docs.filter((d) => !bad(d.text)).map((d) => ({ id: d.id, redactedText: d.text, entities: people(d.text), warnings: [] }));
+        const errors = docs.filter((d) => bad(d.text)).map((d) => ({ id: d.id, error: { code: 'InvalidArgument', message: 'Invalid document in request.', innererror: { code: 'InvalidDocument', message: 'A document within the request was too large or unreadable.' } } }));
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ kind: 'PiiEntityRecognitionResults', results: { documents, errors, modelVersion: '2025-01-15' } }));
         return;
       }
       const documents = (body.analysisInput?.documents ?? []).map((d) => ({ id: d.id, detectedLanguage: detect(d.text), warnings: [] }));
@@ -48,6 +67,15 @@ export class AzureLanguageStandIn {
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
+}
+
+/** The people the stand-in's "model" knows, wherever they appear. */
+function people(text: string): { text: string; category: string; offset: number; length: number; confidenceScore: number }[] {
+  return STAND_IN_PEOPLE.flatMap((name) => {
+    const out: { text: string; category: string; offset: number; length: number; confidenceScore: number }[] = [];
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) out.push({ text: name, category: 'Person', offset: at, length: name.length, confidenceScore: 0.9 });
+    return out;
+  });
 }
 
 /** Polish and Welsh by a few telltale words; English otherwise. */

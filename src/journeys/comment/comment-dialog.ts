@@ -8,7 +8,7 @@ import type { ContactDetailsResult } from '../../dialogs/contact-details-dialog'
 import type { DialogDeps } from '../../dialogs/dialog-deps';
 import { SubmitCaseDialog, contactSummary, quote, replyBy } from '../../dialogs/submit-case-dialog';
 import type { SubmitCaseOptions } from '../../dialogs/submit-case-dialog';
-import { textFor } from '../../dialogs/turn-text';
+import { officeFor, textFor } from '../../dialogs/turn-text';
 import { looksLikeContent } from '../../dialogs/looks-like-content';
 
 export interface JourneyOptions {
@@ -47,7 +47,7 @@ export class CommentDialog extends JourneyDialog {
     const opener = (step.options as JourneyOptions | undefined)?.text ?? '';
     if (looksLikeContent(opener)) this.state(step).words = opener;
     const choices = [
-      ...this.deps.profile.planPriorities.map((p) => ({ id: p.id, title: p.title })),
+      ...officeFor(this.deps.profile, step.context).planPriorities.map((p) => ({ id: p.id, title: p.title })),
       { id: 'other', title: t.t('comment.topicOther') },
     ];
     return step.prompt(AnswerPrompt.id, AnswerPrompt.options({ kind: 'choice', prompt: t.t('comment.askTopic'), choices, freeTextId: 'typed' }));

@@ -14,7 +14,7 @@ import type { ContactDetailsResult } from '../../dialogs/contact-details-dialog'
 import type { DialogDeps } from '../../dialogs/dialog-deps';
 import { SubmitCaseDialog, contactSummary, quote, replyBy } from '../../dialogs/submit-case-dialog';
 import type { SubmitCaseOptions } from '../../dialogs/submit-case-dialog';
-import { textFor } from '../../dialogs/turn-text';
+import { officeFor, textFor } from '../../dialogs/turn-text';
 
 export interface ComplaintOptions {
   readonly about?: ComplaintAbout | null;
@@ -77,14 +77,15 @@ export class ComplaintDialog extends JourneyDialog {
     if (answer.status !== 'answered') s.about = 'other';
     else if (answer.value === 'typed') s.about = recogniseComplaintAbout(answer.text) ?? 'other';
     else s.about = answer.value as ComplaintAbout;
-    const routes = this.deps.profile.complaintRoutes;
+    const office = officeFor(this.deps.profile, step.context);
+    const routes = office.complaintRoutes;
     const handling = routeComplaint(s.about);
     if (handling.action === 'refer' && handling.profileRoute) {
       const route = routes[handling.profileRoute];
       const how = [route.phone ? t.t('route.phone', { phone: route.phone }) : null, route.email ? t.t('route.email', { email: route.email }) : null, route.web ? t.t('route.web', { web: route.web }) : null, route.address ? t.t('route.address', { address: route.address }) : null]
         .filter((x): x is string => x !== null)
         .join('\n');
-      await step.context.sendActivity(t.t(handling.textKey, { body: route.body, force: this.deps.profile.forceName, iopcPhone: routes.iopc.phone ?? '' }) + `\n\n${how}`);
+      await step.context.sendActivity(t.t(handling.textKey, { body: route.body, force: office.forceName, iopcPhone: routes.iopc.phone ?? '' }) + `\n\n${how}`);
       if (!route.officePassesOn) return step.endDialog({ reference: null });
       return step.prompt(
         AnswerPrompt.id,
@@ -156,7 +157,7 @@ export class ComplaintDialog extends JourneyDialog {
     const { contact } = step.result as ContactDetailsResult;
     const s = this.s(step);
     const t = textFor(step.context);
-    const p = this.deps.profile;
+    const p = officeFor(this.deps.profile, step.context);
     if (!contact) {
       await step.context.sendActivity(t.t('complaint.noContact', { phone: p.contact.phone, address: p.contact.address }));
       return step.endDialog({ reference: null });

@@ -13,7 +13,7 @@ import type { DialogDeps } from '../../dialogs/dialog-deps';
 import { staffWillSee } from '../../dialogs/service-lines';
 import { SubmitCaseDialog, contactSummary, quote, replyBy } from '../../dialogs/submit-case-dialog';
 import type { SubmitCaseOptions } from '../../dialogs/submit-case-dialog';
-import { textFor } from '../../dialogs/turn-text';
+import { officeFor, textFor } from '../../dialogs/turn-text';
 
 export interface EnquiryOptions {
   readonly topic?: EnquiryTopic | null;
@@ -100,7 +100,7 @@ export class EnquiryDialog extends JourneyDialog {
       if (s.topic === 'other') s.question = answer.text;
     } else s.topic = answer.value as EnquiryTopic | 'other';
     if (s.topic === 'other') return step.next({ status: 'answered', value: 'no', text: '' } satisfies Answer);
-    await step.context.sendActivity(answerFor(t, this.deps.profile, s.topic, this.deps.now()));
+    await step.context.sendActivity(answerFor(t, officeFor(this.deps.profile, step.context), s.topic, this.deps.now()));
     return step.prompt(
       AnswerPrompt.id,
       AnswerPrompt.options({ kind: 'choice', prompt: t.t('enquiry.askAnswered'), choices: yesNoChoices(t, t.t('enquiry.answeredYes'), t.t('enquiry.answeredNo')) }),

@@ -13,7 +13,7 @@ import type { DialogDeps } from '../../dialogs/dialog-deps';
 import { serviceList, servicesFor, staffWillSee } from '../../dialogs/service-lines';
 import { SubmitCaseDialog, contactSummary } from '../../dialogs/submit-case-dialog';
 import type { SubmitCaseOptions } from '../../dialogs/submit-case-dialog';
-import { textFor } from '../../dialogs/turn-text';
+import { officeFor, textFor } from '../../dialogs/turn-text';
 import type { JourneyResult } from '../../dialogs/journey-result';
 import type { RiskAssessment } from '../../domain/risk/risk-assessment';
 import type { RiskTopic } from '../../domain/risk/risk-assessment';
@@ -127,7 +127,7 @@ export class SupportDialog extends JourneyDialog {
     const answer = step.result as Answer;
     const s = this.s(step);
     const t = textFor(step.context);
-    const p = this.deps.profile;
+    const p = officeFor(this.deps.profile, step.context);
     if (answer.status !== 'answered') s.safeNow = 'not-sure';
     else s.safeNow = answer.value === 'typed' ? readSafetyAnswer(answer.text) : (answer.value as SafetyAnswer);
     const harm = s.harm ?? 'other';
