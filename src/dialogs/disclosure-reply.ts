@@ -19,7 +19,7 @@ export async function answerDisclosure(context: TurnContext, deps: DialogDeps, r
   if (risk.unread) {
     // A language the screen cannot read: 999 in their language where the translation is verified, and in English.
     const own = emergencyLineIn(risk.unread);
-    await context.sendActivity(`${own ? `**${own}**\n\n` : ''}${t.t('risk.emergency')}`);
+    await context.sendActivity(`${own ? `**${own}**\n\n` : ''}${t.t('risk.emergency')}\n\n${t.t('risk.languagesOffered')}`);
   } else if (risk.level === 'emergency') {
     // Already in Welsh when the conversation is: the Welsh 999 line is for a Welsh message in an English conversation.
     const welsh = risk.language === 'cy' && !t.locale.startsWith('cy') ? `${t.t('risk.emergencyWelsh')}\n\n` : '';

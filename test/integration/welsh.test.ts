@@ -22,13 +22,18 @@ const english = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'locale
 /** Every English sentence of five words or more the bot could say (placeholders cut out). */
 function englishSentences(t: Tree, out: string[] = []): string[] {
   for (const [k, v] of Object.entries(t)) {
-    if (k === 'words' || Array.isArray(v)) continue;
-    if (typeof v === 'string') for (const part of v.split(/\{\w+\}|\n+|(?<=[.!?:])\s+/)) if (part.trim().split(/\s+/).length >= 5) out.push(part.trim());
-    else englishSentences(v, out);
+    // emergencyWelsh is the Welsh 999 line kept for English conversations: Welsh, not English.
+    if (k === 'words' || k === 'emergencyWelsh' || Array.isArray(v)) continue;
+    if (typeof v !== 'string') {
+      englishSentences(v, out);
+      continue;
+    }
+    for (const part of v.split(/\{\w+\}|\n+|(?<=[.!?:])\s+/)) if (part.trim().split(/\s+/).length >= 5) out.push(part.trim());
   }
   return out;
 }
 const SENTENCES = englishSentences(english);
+if (SENTENCES.length < 100) throw new Error(`only ${SENTENCES.length} English sentences read from en-GB.json`);
 
 /** What the bot said, without what is a name or a number: the office's data as written, links, e-mail addresses. */
 function withoutNames(text: string): string {
