@@ -24,6 +24,7 @@ import { StaffDeskStore } from './services/staff-desk-store';
 import { cardRenderer, StaffDeskBot } from './staff/staff-desk-bot';
 import type { StaffChannel } from './services/staff-channel';
 import { AzurePiiRedactor, LocalRedactor } from './services/personal-data';
+import { LOG_REDACTION } from './services/log-redaction';
 import type { PersonalDataRedactor } from './services/personal-data';
 import { ResidentConversations } from './services/resident-conversations';
 import { TeamsStaffChannel } from './services/staff-channel';
@@ -138,7 +139,7 @@ export interface WorkerProcess {
 /** Only the queue workers, for a separate worker process (the web process then runs with WORKERS=none). */
 export function createWorkers(config: Config): WorkerProcess {
   if (!config.redisUrl) throw new Error('createWorkers needs a Redis URL');
-  const log = pino({ level: config.logLevel, base: { office: config.office.id, role: 'worker' } });
+  const log = pino({ level: config.logLevel, base: { office: config.office.id, role: 'worker' }, ...LOG_REDACTION });
   const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
   const mailer = mailerFor(config);
   const queues = queuesFor(config, redis);
@@ -159,7 +160,7 @@ export function createWorkers(config: Config): WorkerProcess {
 /** The composition root: the only place that wires adapter, storage, services, dialogs and bot. Does not listen. */
 export function createApp(config: Config, overrides: AppOverrides = {}): App {
   if (!config.redisUrl) throw new Error('createApp needs a Redis URL (server.ts starts a private redis-server when REDIS_URL is unset)');
-  const log = overrides.log ?? pino({ level: config.logLevel, base: { office: config.office.id } });
+  const log = overrides.log ?? pino({ level: config.logLevel, base: { office: config.office.id }, ...LOG_REDACTION });
   const profile = config.office;
   const now = overrides.now ?? (() => new Date());
 

@@ -33,12 +33,12 @@ function mailFor(reference: string) {
 }
 
 describe('the greeting', () => {
-  it('says it is not an emergency service and offers the four routes', async () => {
+  it('says it is not an emergency service and offers the four routes, and Welsh', async () => {
     const conv = stack.conversation();
     const acts = await conv.join();
     expect(textOf(acts)).toMatch(/not an emergency service/i);
     expect(textOf(acts)).toContain('999');
-    expect(buttonsOf(acts)).toEqual(["Comment on the commissioner's work", 'Make a complaint', 'Get support as a victim', 'Something else']);
+    expect(buttonsOf(acts)).toEqual(["Comment on the commissioner's work", 'Make a complaint', 'Get support as a victim', 'Something else', 'Cymraeg']);
   });
 
   it('answers on the health and readiness routes', async () => {

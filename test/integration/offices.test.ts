@@ -76,5 +76,8 @@ describe.each(['lancashire', 'north-wales'])('the office %s', (office) => {
     const bare = stack.conversation('webchat', '');
     const first = await bare.send({ ...bare.activity({ type: 'conversationUpdate', membersAdded: [{ id: 'pcc-bot' }, { id: bare.userId }] }), locale: undefined });
     expect(textOf(first)).toContain(welshFirst ? 'Nid gwasanaeth brys yw hwn' : 'This is not an emergency service');
+    // The web page opens in the office's first language.
+    const page = await (await fetch(`${stack.botUrl}/`)).text();
+    expect(page).toContain(`<html lang="${welshFirst ? 'cy-GB' : 'en-GB'}">`);
   });
 });

@@ -1,3 +1,4 @@
+import escapeHtml from 'escape-html';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -96,6 +97,21 @@ describe('a conversation in Welsh', () => {
     expect(textOf(await conv.say('canslo'))).toMatch(/stopio/);
     expect(buttonsOf(await conv.say('dechrau eto'))).toContain('Gwneud cwyn');
     expect(textOf(await conv.say('Ga i siarad â pherson?'))).toContain(stack.config.office.contact.phone);
+  });
+});
+
+describe('the web page in Welsh', () => {
+  it('is in Welsh with ?lang=cy (title, exit button, privacy line), links to English, and opens the chat in Welsh', async () => {
+    const cy = await (await fetch(`${stack.botUrl}/?lang=cy`)).text();
+    const welsh = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'locales', 'cy-GB.json'), 'utf8')) as { web: Record<string, string> };
+    expect(cy).toContain('<html lang="cy-GB">');
+    for (const k of ['leave', 'notEmergency', 'privacy', 'skipLink']) expect(cy).toContain(escapeHtml(welsh.web[k] ?? ''));
+    expect(cy).toContain(escapeHtml("Cysylltu â'r comisiynydd"));
+    expect(cy).toContain('href="/?lang=en"');
+    expect(cy).toContain('data-locale="cy-GB"');
+    const en = await (await fetch(`${stack.botUrl}/`)).text();
+    expect(en).toContain('<html lang="en-GB">');
+    expect(en).toContain('href="/?lang=cy"');
   });
 });
 

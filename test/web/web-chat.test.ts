@@ -173,7 +173,7 @@ describe("the bot's own Direct Line, over plain HTTP", () => {
     const greeting = await poll(s.domain, conv.conversationId, s.token, '', (set) => /999/.test(texts(set)));
     expect(texts(greeting)).toMatch(/not an emergency service/i);
     const greet = greeting.activities.find((a) => a.suggestedActions);
-    expect(greet?.suggestedActions?.actions.map((a) => a.title)).toEqual(["Comment on the commissioner's work", 'Make a complaint', 'Get support as a victim', 'Something else']);
+    expect(greet?.suggestedActions?.actions.map((a) => a.title)).toEqual(["Comment on the commissioner's work", 'Make a complaint', 'Get support as a victim', 'Something else', 'Cymraeg']);
     expect(greet?.from?.role).toBe('bot');
     expect(JSON.stringify(greeting)).not.toContain('directline-connector');
 

@@ -5,7 +5,8 @@ import type { Activity } from 'botbuilder';
 import type { Logger } from 'pino';
 import type restify from 'restify';
 import type { OfficeProfile } from '../../domain/office-profile';
-import { LocaleText } from '../../i18n/locale-text';
+import { LOCALES, LocaleText, resolveLocale } from '../../i18n/locale-text';
+import { profileIn } from '../../domain/office-profile';
 import { projectRoot } from '../../project-root';
 import { directLineFailure } from '../../services/errors';
 import { AZURE_DIRECT_LINE_URL, DirectLineTokenError, generateDirectLineToken } from './azure-direct-line-token';
@@ -55,32 +56,48 @@ export interface WebChat {
 export function registerWebChat(server: restify.Server, options: WebChatOptions): WebChat {
   const { profile } = options;
   const root = projectRoot();
-  const t = new LocaleText(LOCALE);
   const azure = options.directLineSecret ? new URL(options.directLineUrl ?? AZURE_DIRECT_LINE_URL) : null;
   const own: OwnDirectLine | null = azure
     ? null
     : registerOwnDirectLine(server, { profile, publicUrl: options.publicUrl, processActivity: options.processActivity, log: options.log, ...(options.directLineLimits ? { limits: options.directLineLimits } : {}) });
 
   const template = new PageTemplate(path.join(root, 'web', 'index.html'));
-  const fixed: Readonly<Record<string, string>> = {
-    lang: LOCALE,
-    title: profile.web.title,
-    officeName: profile.name,
-    exitUrl: httpUrl(profile.web.quickExitUrl, 'web.quickExitUrl'),
-    privacyUrl: httpUrl(profile.links.privacy, 'links.privacy'),
-    tokenUrl: TOKEN_PATH,
-    skipLink: t.t('web.skipLink'),
-    leave: t.t('web.leave'),
-    leaveHint: t.t('web.leaveHint'),
-    notEmergency: t.t('web.notEmergency'),
-    privacy: t.t('web.privacy'),
-    nothingKept: t.t('web.nothingKept'),
-    chatHeading: t.t('web.chatHeading'),
-    loading: t.t('web.loading'),
-    unavailable: t.t('web.unavailable', { phone: profile.contact.phone, email: profile.contact.email }),
-    noScript: t.t('web.noScript', { phone: profile.contact.phone, email: profile.contact.email }),
-    inputPlaceholder: t.t('web.inputPlaceholder'),
+  /** The page's own text in one language, and a link to it in the other. */
+  const pageIn = (locale: string): Readonly<Record<string, string>> => {
+    const t = new LocaleText(locale);
+    const office = profileIn(profile, t.locale);
+    const other = t.locale.startsWith('cy') ? 'en' : 'cy';
+    return {
+      lang: t.locale,
+      title: office.web.title,
+      officeName: office.name,
+      exitUrl: httpUrl(profile.web.quickExitUrl, 'web.quickExitUrl'),
+      privacyUrl: httpUrl(profile.links.privacy, 'links.privacy'),
+      tokenUrl: TOKEN_PATH,
+      skipLink: t.t('web.skipLink'),
+      leave: t.t('web.leave'),
+      leaveHint: t.t('web.leaveHint'),
+      notEmergency: t.t('web.notEmergency'),
+      privacy: t.t('web.privacy'),
+      nothingKept: t.t('web.nothingKept'),
+      chatHeading: t.t('web.chatHeading'),
+      loading: t.t('web.loading'),
+      unavailable: t.t('web.unavailable', { phone: profile.contact.phone, email: profile.contact.email }),
+      noScript: t.t('web.noScript', { phone: profile.contact.phone, email: profile.contact.email }),
+      inputPlaceholder: t.t('web.inputPlaceholder'),
+      otherLang: other,
+      otherLangLabel: t.t('language.button'),
+    };
   };
+  const pages = new Map(LOCALES.map((l) => [l, pageIn(l)]));
+  const firstLanguage = resolveLocale(profile.locales[0]);
+  /** `?lang=cy` or `?lang=en` chooses; else the office's first language. */
+  const pageFor = (req: restify.Request): Readonly<Record<string, string>> => {
+    const asked = new URL(req.url ?? '/', 'http://page').searchParams.get('lang');
+    const locale = asked && /^[a-z]{2}$/.test(asked) ? resolveLocale(asked) : firstLanguage;
+    return pages.get(locale) ?? (pages.get(firstLanguage) as Readonly<Record<string, string>>);
+  };
+  const fixed = pages.get(firstLanguage) as Readonly<Record<string, string>>;
   // Rendered once now so that a slot without a value stops start-up rather than a resident's page.
   template.render({ ...fixed, nonce: 'x' });
 
@@ -94,7 +111,7 @@ export function registerWebChat(server: restify.Server, options: WebChatOptions)
     const nonce = randomBytes(18).toString('base64');
     const origins = publicOrigin(req, options.publicUrl, address());
     applySecurityHeaders(res, contentSecurityPolicy({ styleNonce: nonce, connect: [origins.ws, ...azureOrigins] }));
-    const html = template.render({ ...fixed, nonce });
+    const html = template.render({ ...pageFor(req), nonce });
     res.setHeader('content-type', 'text/html; charset=utf-8');
     res.writeHead(200);
     res.end(html);
