@@ -31,8 +31,11 @@ import { TeamsStaffChannel } from './services/staff-channel';
 import { StaffChannelRegistry } from './services/staff-channel-registry';
 import { directTurns } from './http/direct-turns';
 import { registerHealth } from './http/health';
-import { registerMessages } from './http/messages';
+import { registerMessages, serviceUrlPolicy } from './http/messages';
+import { PccCloudAdapter } from './http/adapter';
 import { TurnGate } from './http/turn-gate';
+import { clientAddress } from './http/client-address';
+import { RateLimits } from './http/rate-limits';
 import { registerWebChat } from './http/web/web-chat';
 import type { WebChat } from './http/web/web-chat';
 import { ReferenceCounter } from './services/reference-counter';
@@ -204,7 +207,7 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
     staffChannel: staffChannelWanted(config),
     now,
   });
-  const adapter = new CloudAdapter(authFor(config));
+  const adapter = new PccCloudAdapter(authFor(config));
   const workers = workersFor(config, { connection: bullConnection, store, queues, mailer, log, adapter });
 
   // The language detector's tables load once, now, rather than on the first resident's message.
@@ -232,7 +235,9 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
       : {}),
   };
   let web: WebChat | null = null;
+  const rateLimits = new RateLimits(redis, config.rateLimits);
   const bot = new PccBot({
+    messageLimit: (key) => rateLimits.message(key),
     conversationState,
     deps,
     risk:
@@ -275,7 +280,9 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
   server.use(restify.plugins.bodyParser({ maxBodySize: 1_000_000, mapParams: false }));
   const logic = (context: TurnContext): Promise<void> => bot.run(context);
 
-  registerMessages(server, { adapter, gate, logic });
+  // With authentication on, the channel's signed token rules where replies go; off, loopback and the allow-list only.
+  const anyServiceUrl = (): boolean => true;
+  registerMessages(server, { adapter, gate, logic, log, serviceUrlAllowed: config.botAuth ? anyServiceUrl : serviceUrlPolicy(config.allowedServiceUrls) });
   registerHealth(server, {
     pingRedis: () => redis.ping(),
     workers: () => (config.workers.inProcess ? workers.isRunning() : 'separate process'),
@@ -295,6 +302,8 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
     ...(config.directLineUrl ? { directLineUrl: config.directLineUrl } : {}),
     publicUrl: config.publicUrl,
     directLineLimits: { awayMs: config.directLineAwaySeconds * 1000 },
+    clientAddress: (req) => clientAddress(req, config.trustProxyHops),
+    rateLimits,
     processActivity: directTurns({
       adapter,
       appId: config.botAuth?.MicrosoftAppId ?? '',

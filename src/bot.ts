@@ -25,6 +25,9 @@ import type { UrgentOptions } from './journeys/urgent/urgent-dialog';
 import type { ActivityDedupe } from './services/activity-dedupe';
 import type { RiskScreener, Screening } from './services/risk-screener';
 import type { StaffDeskBot } from './staff/staff-desk-bot';
+import type { Verdict } from './http/rate-limits';
+import { boundText } from './domain/text-limit';
+import { escapeMarkdown } from './domain/markdown';
 import { teamOf } from './staff/staff-desk-bot';
 
 /** How long ago a resident's message may be and still be read with the latest one. */
@@ -46,6 +49,8 @@ export interface BotOptions {
   readonly log: Logger;
   /** The office's staff desk in Teams (STAFF_TENANT_ID): cards, queue, live chat. */
   readonly staff?: StaffDeskBot | null;
+  /** The rate limit on messages per conversation and sender (shared by every instance). */
+  readonly messageLimit?: (key: string) => Promise<Verdict>;
 }
 
 /** Words a resident sent in one activity: typed text, or the values of a card they submitted. */
@@ -165,10 +170,36 @@ export class PccBot extends ActivityHandler {
     }
   }
 
+  /** When each conversation was last told to slow down (so it is told once, not on every message). */
+  private readonly slowedUntil = new Map<string, number>();
+
   private async onResidentMessage(context: TurnContext): Promise<void> {
-    const words = residentWords(context.activity);
+    // Nothing reads more than the limit of a message: the screen reads its start and its end.
+    const bounded = boundText(residentWords(context.activity));
+    if (bounded.cut && typeof context.activity.text === 'string') context.activity.text = boundText(context.activity.text).kept;
+    const words = bounded.cut ? bounded.kept : bounded.screened;
     // Screened before anything that needs Redis, so a disclosure is answered even when state cannot be read.
-    let risk = await this.screen(context, words);
+    let risk = await this.screen(context, bounded.screened);
+    // A flood from one conversation is slowed; a disclosure never is.
+    if (this.o.messageLimit && (!risk || risk.level === 'none')) {
+      const a = context.activity;
+      const key = `${a.channelId}:${a.conversation?.id ?? ''}:${a.from?.id ?? ''}`;
+      const verdict = await this.o.messageLimit(key);
+      if (!verdict.allowed) {
+        const until = this.slowedUntil.get(key) ?? 0;
+        if (until < Date.now()) {
+          this.slowedUntil.set(key, Date.now() + verdict.retryAfterSeconds * 1000);
+          if (this.slowedUntil.size > 10_000) this.slowedUntil.clear();
+          await context.sendActivity(textFor(context).t('prompt.slowDown'));
+        }
+        this.o.log.warn({ channel: a.channelId, retryAfter: verdict.retryAfterSeconds }, 'messages rate-limited');
+        return;
+      }
+    }
+    if (bounded.cut) {
+      const end = bounded.kept.slice(-40).replace(/\s+/g, ' ').trim();
+      await context.sendActivity(textFor(context).t('prompt.keptFirst', { end: escapeMarkdown(end) }));
+    }
     let data: ConversationData;
     try {
       data = await this.data.get(context, {});

@@ -38,6 +38,13 @@ export interface Config {
   readonly urgentAckDeadlineSeconds: number | null;
   /** The bot's own Direct Line: with no socket and no poll for this long, a resident in a live chat with staff has left. */
   readonly directLineAwaySeconds: number;
+  /** DIRECTLINE_SELF_HOSTED: the bot's own Direct Line on purpose in production (with credentials). */
+  readonly directLineSelfHosted: boolean;
+  /** How many proxies of our own stand in front (X-Forwarded-For is read from the right that far). */
+  readonly trustProxyHops: number;
+  readonly rateLimits: { readonly newChats: { readonly points: number; readonly windowSeconds: number }; readonly messages: { readonly points: number; readonly windowSeconds: number } };
+  /** With authentication off: the serviceUrls (besides loopback) the bot may reply to. */
+  readonly allowedServiceUrls: readonly string[];
   readonly publicUrl: string | null;
   readonly workers: { readonly inProcess: boolean; readonly concurrency: number };
   readonly mail: { readonly maxAttempts: number; readonly retryBaseMs: number; readonly retryMaxMs: number };
@@ -85,6 +92,11 @@ const EnvSchema = z.object({
   STAFF_TENANT_ID: opt(z.string().min(3)),
   URGENT_ACK_DEADLINE_S: opt(int(1, 86_400)),
   DIRECTLINE_AWAY_S: opt(int(1, 3600)),
+  DIRECTLINE_SELF_HOSTED: opt(z.enum(['true', 'false'])),
+  TRUST_PROXY_HOPS: opt(int(0, 10)),
+  RATE_LIMIT_NEW_CHATS: opt(z.string().regex(/^\d+\/\d+$/, 'requests/seconds, e.g. 30/600')),
+  RATE_LIMIT_MESSAGES: opt(z.string().regex(/^\d+\/\d+$/, 'requests/seconds, e.g. 40/60')),
+  ALLOWED_SERVICE_URLS: opt(z.string()),
   PUBLIC_URL: opt(url(['https', 'http'], 'https://contact.example.org')),
   DATA_DIR: opt(z.string()),
   OUTBOX_DIR: opt(z.string()),
@@ -111,6 +123,11 @@ export function loadOfficeProfile(id: string, dir: string): OfficeProfile {
   return parsed.data;
 }
 
+function perWindow(value: string | undefined, points: number, windowSeconds: number): { points: number; windowSeconds: number } {
+  const [p, w] = (value ?? '').split('/').map(Number);
+  return p && w ? { points: p, windowSeconds: w } : { points, windowSeconds };
+}
+
 /** Reads the environment once; every problem is reported at once, each with the variable's name. */
 export function loadConfig(env: Env): Readonly<Config> {
   // Field by field, so that one bad value does not hide the others or the rules between them.
@@ -130,6 +147,11 @@ export function loadConfig(env: Env): Readonly<Config> {
   if (nodeEnv === 'production' && !appId) problems.push('MicrosoftAppId: required when NODE_ENV=production (Bot Framework authentication cannot be off in production)');
   if (nodeEnv === 'production' && !e.REDIS_URL) problems.push('REDIS_URL: required when NODE_ENV=production (the private redis-server is for development only)');
   if (nodeEnv === 'production' && !e.SMTP_URL) problems.push('SMTP_URL: required when NODE_ENV=production (the .eml outbox is for development only)');
+  if (nodeEnv === 'production' && appId && !e.DIRECTLINE_SECRET && e.DIRECTLINE_SELF_HOSTED !== 'true') {
+    problems.push(
+      "DIRECTLINE_SECRET: required in production for the web page (the Web Chat channel's secret of the Azure Bot); or set DIRECTLINE_SELF_HOSTED=true to serve the bot's own Direct Line on purpose",
+    );
+  }
   if (Boolean(e.STAFF_TEAMS_SERVICE_URL) !== Boolean(e.STAFF_TEAMS_CONVERSATION_ID)) problems.push('STAFF_TEAMS_SERVICE_URL and STAFF_TEAMS_CONVERSATION_ID: set both or neither');
   if (Boolean(e.AZURE_LANGUAGE_ENDPOINT) !== Boolean(e.AZURE_LANGUAGE_KEY)) problems.push('AZURE_LANGUAGE_ENDPOINT and AZURE_LANGUAGE_KEY: set both or neither');
   if (e.AZURE_LANGUAGE_ENDPOINT && new URL(e.AZURE_LANGUAGE_ENDPOINT).protocol === 'http:' && !['127.0.0.1', 'localhost', '[::1]'].includes(new URL(e.AZURE_LANGUAGE_ENDPOINT).hostname)) {
@@ -173,6 +195,10 @@ export function loadConfig(env: Env): Readonly<Config> {
     staffTenantId: e.STAFF_TENANT_ID ?? null,
     urgentAckDeadlineSeconds: e.URGENT_ACK_DEADLINE_S ?? null,
     directLineAwaySeconds: e.DIRECTLINE_AWAY_S ?? 60,
+    directLineSelfHosted: e.DIRECTLINE_SELF_HOSTED === 'true',
+    trustProxyHops: e.TRUST_PROXY_HOPS ?? 0,
+    rateLimits: { newChats: perWindow(e.RATE_LIMIT_NEW_CHATS, 30, 600), messages: perWindow(e.RATE_LIMIT_MESSAGES, 40, 60) },
+    allowedServiceUrls: (e.ALLOWED_SERVICE_URLS ?? '').split(',').map((u) => u.trim()).filter(Boolean),
     publicUrl: e.PUBLIC_URL ?? null,
     workers: { inProcess: (e.WORKERS ?? 'in-process') === 'in-process', concurrency: e.WORKER_CONCURRENCY ?? 5 },
     mail: { maxAttempts: e.MAIL_MAX_ATTEMPTS ?? 40, retryBaseMs: e.MAIL_RETRY_BASE_MS ?? 2000, retryMaxMs: e.MAIL_RETRY_MAX_MS ?? 600_000 },

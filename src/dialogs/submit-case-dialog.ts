@@ -2,6 +2,7 @@ import { ComponentDialog, WaterfallDialog } from 'botbuilder-dialogs';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import type { CaseDraft } from '../domain/case-draft';
 import { addWorkingDays, localMoment } from '../domain/opening-hours';
+import { escapeMarkdown } from '../domain/markdown';
 import type { LocaleText } from '../i18n/locale-text';
 import { AnswerPrompt, yesNoChoices } from './answer-prompt';
 import type { Answer } from './answer-prompt';
@@ -71,13 +72,14 @@ export function contactSummary(t: LocaleText, draft: CaseDraft): string {
   const c = draft.contact;
   if (!c) return t.t('summary.anonymous');
   const how = c.email ?? c.phone ?? c.address ?? '';
-  return t.t('summary.replyTo', { name: c.name ?? '', how });
+  return t.t('summary.replyTo', { name: escapeMarkdown(c.name ?? ''), how: escapeMarkdown(how) });
 }
 
+/** What the resident wrote, shown back as a quote, with their Markdown shown as typed (never a link or image). */
 export function quote(text: string): string {
   return text
     .split('\n')
-    .map((l) => `> ${l}`)
+    .map((l) => `> ${escapeMarkdown(l)}`)
     .join('\n');
 }
 

@@ -79,7 +79,10 @@ describe('the Direct Line conversations in memory', () => {
   it('caps conversations and activities, so memory cannot be run out', () => {
     const { conversations } = store({ maxConversations: 2, maxActivities: 2 });
     const { conversation } = conversations.create('en-GB');
-    conversations.create('en-GB');
+    const second = conversations.create('en-GB').conversation;
+    // Full only when every conversation has a page open on it: an idle one would make room.
+    conversations.subscribe(conversation, () => undefined, () => undefined);
+    conversations.subscribe(second, () => undefined, () => undefined);
     expect(() => conversations.create('en-GB')).toThrow(ConversationsFullError);
     conversations.append(conversation, { type: 'message' });
     conversations.append(conversation, { type: 'message' });
@@ -106,5 +109,31 @@ describe('whether the resident is still there (for a live chat with staff)', () 
     advance(30 * MINUTE);
     expect(conversations.presence(conversation.id)).toBe('gone');
     expect(conversations.presence('no-such-conversation')).toBe('gone');
+  });
+});
+
+describe('a flood of new conversations', () => {
+  it('never locks anyone out: past its cap an address loses its own oldest, past the total the longest idle goes', () => {
+    let now = 1_000_000;
+    const conversations = new DirectLineConversations({ idleMs: 30 * MINUTE, tokenTtlMs: 30 * MINUTE, awayMs: MINUTE, maxConversations: 10, maxActivities: 100, maxPerAddress: 3, now: () => now });
+    const resident = conversations.create('en-GB', undefined, '198.51.100.23');
+    conversations.subscribe(resident.conversation, () => undefined, () => undefined);
+    const flood: string[] = [];
+    for (let i = 0; i < 50; i++) {
+      now += 10;
+      flood.push(conversations.create('en-GB', undefined, '203.0.113.7').conversation.id);
+    }
+    // The flood holds only its last three; the resident's conversation is still there.
+    expect(conversations.size).toBe(4);
+    expect(conversations.find(resident.conversation.id)).not.toBeNull();
+    expect(flood.slice(-3).every((id) => conversations.find(id) !== null)).toBe(true);
+    // Many addresses at once fill the total: the one idle longest (without a stream) goes first.
+    for (let i = 0; i < 20; i++) {
+      now += 10;
+      conversations.create('en-GB', undefined, `192.0.2.${i}`);
+    }
+    expect(conversations.size).toBe(10);
+    expect(conversations.find(resident.conversation.id)).not.toBeNull();
+    expect(conversations.evicted).toBeGreaterThan(0);
   });
 });

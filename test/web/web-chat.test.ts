@@ -307,6 +307,7 @@ describe('production: a Direct Line secret', () => {
       directLineUrl: azureUrl,
       processActivity: () => Promise.reject(new Error('production talks to Azure, not to the bot directly')),
       log: pino({ level: 'silent' }),
+      clientAddress: () => '127.0.0.1',
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -21,6 +21,8 @@ export interface DirectLineConversation {
 
 interface Held {
   readonly conversation: DirectLineConversation;
+  /** The client address that opened it (never logged), for the per-address cap. */
+  readonly address: string;
   readonly activities: Partial<Activity>[];
   readonly listeners: Set<(set: ActivitySet) => void>;
   readonly tokens: Map<string, number>;
@@ -34,6 +36,8 @@ export interface DirectLineLimits {
   readonly maxActivities: number;
   /** With no socket open and no poll for this long, the resident has most likely closed the page. */
   readonly awayMs: number;
+  /** Open conversations one client address may hold; a new one past it replaces that address's oldest. */
+  readonly maxPerAddress?: number;
   readonly now?: () => number;
 }
 
@@ -68,9 +72,21 @@ export class DirectLineConversations {
     return this.byId.size;
   }
 
-  create(locale: string, userId = `resident_${randomUUID()}`): { conversation: DirectLineConversation; token: string } {
+  /**
+   * A new conversation. Never a lock-out: past the address's cap, its own oldest conversation
+   * goes; past the total, the one idle longest with no stream open goes (a flood evicts itself
+   * first). Only when every conversation has a stream open and the total is reached is it full.
+   */
+  create(locale: string, userId = `resident_${randomUUID()}`, address = 'unknown'): { conversation: DirectLineConversation; token: string } {
     this.sweep();
-    if (this.byId.size >= this.limits.maxConversations) throw new ConversationsFullError();
+    const perAddress = this.limits.maxPerAddress ?? Number.POSITIVE_INFINITY;
+    const mine = [...this.byId.values()].filter((h) => h.address === address);
+    if (mine.length >= perAddress) this.evictOldest(mine);
+    if (this.byId.size >= this.limits.maxConversations) {
+      const idle = [...this.byId.values()].filter((h) => h.listeners.size === 0);
+      if (idle.length === 0) throw new ConversationsFullError();
+      this.evictOldest(idle);
+    }
     const conversation: DirectLineConversation = {
       id: randomUUID(),
       userId,
@@ -80,7 +96,7 @@ export class DirectLineConversations {
       lastSeen: this.now(),
       turns: Promise.resolve(),
     };
-    this.byId.set(conversation.id, { conversation, activities: [], listeners: new Set(), tokens: new Map(), closers: new Set() });
+    this.byId.set(conversation.id, { conversation, address, activities: [], listeners: new Set(), tokens: new Map(), closers: new Set() });
     return { conversation, token: this.issueToken(conversation) };
   }
 
@@ -165,6 +181,18 @@ export class DirectLineConversations {
     if (held.listeners.size > 0) return 'here';
     return this.now() - held.conversation.lastSeen > this.limits.awayMs ? 'away' : 'here';
   }
+
+  /** Drops the one of these seen least recently. */
+  private evictOldest(among: readonly Held[]): void {
+    const oldest = among.reduce<Held | null>((a, h) => (a === null || h.conversation.lastSeen < a.conversation.lastSeen ? h : a), null);
+    if (oldest) {
+      this.drop(oldest);
+      this.evicted++;
+    }
+  }
+
+  /** How many conversations were dropped to make room (a sign of a flood). */
+  evicted = 0;
 
   closeAll(): void {
     for (const held of [...this.byId.values()]) this.drop(held);

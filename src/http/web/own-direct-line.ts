@@ -9,6 +9,8 @@ import type { OfficeProfile } from '../../domain/office-profile';
 import { ConversationsFullError, ConversationTooLongError, DirectLineConversations } from './direct-line-conversations';
 import type { DirectLineConversation, DirectLineLimits } from './direct-line-conversations';
 import { loopbackHost, publicOrigin } from './public-origin';
+import { refuseIfLimited } from '../rate-limits';
+import type { Verdict } from '../rate-limits';
 import { applySecurityHeaders } from './security-headers';
 
 export const DIRECT_LINE_PATH = '/v3/directline';
@@ -22,6 +24,7 @@ export const DEFAULT_DIRECT_LINE_LIMITS: DirectLineLimits = {
   maxConversations: 2000,
   maxActivities: 2000,
   awayMs: 60_000,
+  maxPerAddress: 20,
 };
 
 export interface OwnDirectLineOptions {
@@ -30,6 +33,10 @@ export interface OwnDirectLineOptions {
   readonly processActivity: (activity: Partial<Activity>) => Promise<void>;
   readonly log: Logger;
   readonly limits?: Partial<DirectLineLimits>;
+  /** The client's address (behind a trusted proxy, from X-Forwarded-For), for the per-address cap. */
+  readonly clientAddress: (req: IncomingMessage) => string;
+  /** Whether this client may open another chat now (the rate limit on new chats). */
+  readonly newChat?: (req: IncomingMessage) => Promise<Verdict>;
 }
 
 export interface StartedConversation {
@@ -42,7 +49,7 @@ export interface StartedConversation {
 export interface OwnDirectLine {
   readonly conversations: DirectLineConversations;
   /** A conversation for the page, not yet started: it starts (and the bot greets) when Web Chat opens it. */
-  open(locale: string): StartedConversation;
+  open(locale: string, address?: string): StartedConversation;
   /** Whether a serviceUrl is this Direct Line's own Connector (the only place its turns may reply to). */
   isOwnServiceUrl(serviceUrl: string): boolean;
   /** Whether the resident of one of its conversations is still there (see DirectLineConversations#presence). */
@@ -150,8 +157,8 @@ export function registerOwnDirectLine(server: restify.Server, options: OwnDirect
     return { conversationId: c.id, token, expires_in: expiresIn, streamUrl: stream.toString() };
   };
 
-  const open = (locale: string): StartedConversation => {
-    const { conversation, token } = conversations.create(locale);
+  const open = (locale: string, address?: string): StartedConversation => {
+    const { conversation, token } = conversations.create(locale, undefined, address);
     return { conversationId: conversation.id, token, userId: conversation.userId, expiresIn };
   };
 
@@ -174,14 +181,16 @@ export function registerOwnDirectLine(server: restify.Server, options: OwnDirect
   };
 
   // Development has no secret to guard this with, so it mints a token as the page's token route does.
-  server.post(`${DIRECT_LINE_PATH}/tokens/generate`, (req, res, next) => {
+  const SLOW_DOWN = 'Too many new chats from this address just now. Please wait a moment and try again. If you are in danger now, call 999.';
+
+  server.post(`${DIRECT_LINE_PATH}/tokens/generate`, async (req, res) => {
+    if (options.newChat && refuseIfLimited(res, await options.newChat(req), SLOW_DOWN)) return;
     try {
-      const o = open(localeOf(req.body, 'en-GB'));
+      const o = open(localeOf(req.body, 'en-GB'), options.clientAddress(req));
       reply(res, 200, { conversationId: o.conversationId, token: o.token, expires_in: o.expiresIn });
     } catch (err) {
       if (!full(res, err)) throw err;
     }
-    next();
   });
 
   server.post(`${DIRECT_LINE_PATH}/tokens/refresh`, (req, res, next) => {
@@ -190,28 +199,29 @@ export function registerOwnDirectLine(server: restify.Server, options: OwnDirect
     next();
   });
 
-  server.post(`${DIRECT_LINE_PATH}/conversations`, (req, res, next) => {
+  server.post(`${DIRECT_LINE_PATH}/conversations`, async (req, res) => {
     let token = bearer(req);
     let c = conversations.authorize(token);
     if (token && !c) {
       fail(res, 403, 'TokenExpired', 'the token is not valid');
-      return next();
+      return;
     }
     const body: unknown = req.body;
     if (!c || !token) {
+      // A conversation opened without a token is a new chat: rate-limited per address.
+      if (options.newChat && refuseIfLimited(res, await options.newChat(req), SLOW_DOWN)) return;
       try {
-        const created = conversations.create(localeOf(body, 'en-GB'));
+        const created = conversations.create(localeOf(body, 'en-GB'), undefined, options.clientAddress(req));
         c = created.conversation;
         token = created.token;
       } catch (err) {
-        if (full(res, err)) return next();
+        if (full(res, err)) return;
         throw err;
       }
     }
     c.locale = localeOf(body, c.locale);
     start(c);
     reply(res, 201, described(req, c, token, undefined));
-    next();
   });
 
   // directlinejs calls this to reconnect a dropped stream.

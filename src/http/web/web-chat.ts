@@ -2,7 +2,10 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Activity } from 'botbuilder';
+import type { IncomingMessage } from 'node:http';
 import type { Logger } from 'pino';
+import { refuseIfLimited } from '../rate-limits';
+import type { RateLimits } from '../rate-limits';
 import type restify from 'restify';
 import type { OfficeProfile } from '../../domain/office-profile';
 import { LOCALES, LocaleText, resolveLocale } from '../../i18n/locale-text';
@@ -32,6 +35,10 @@ export interface WebChatOptions {
   readonly directLineUrl?: string;
   /** The bot's own Direct Line: idle expiry, token lifetime, caps. */
   readonly directLineLimits?: Partial<DirectLineLimits>;
+  /** The client's address (behind TRUST_PROXY_HOPS proxies, from X-Forwarded-For). */
+  readonly clientAddress: (req: IncomingMessage) => string;
+  /** The shared rate limits; none in some tests. */
+  readonly rateLimits?: RateLimits;
 }
 
 export const TOKEN_PATH = '/api/directline/token';
@@ -56,10 +63,19 @@ export interface WebChat {
 export function registerWebChat(server: restify.Server, options: WebChatOptions): WebChat {
   const { profile } = options;
   const root = projectRoot();
+  const t = new LocaleText(resolveLocale(profile.locales[0]));
   const azure = options.directLineSecret ? new URL(options.directLineUrl ?? AZURE_DIRECT_LINE_URL) : null;
   const own: OwnDirectLine | null = azure
     ? null
-    : registerOwnDirectLine(server, { profile, publicUrl: options.publicUrl, processActivity: options.processActivity, log: options.log, ...(options.directLineLimits ? { limits: options.directLineLimits } : {}) });
+    : registerOwnDirectLine(server, {
+        profile,
+        publicUrl: options.publicUrl,
+        processActivity: options.processActivity,
+        log: options.log,
+        clientAddress: options.clientAddress,
+        ...(options.rateLimits ? { newChat: (req: IncomingMessage) => (options.rateLimits as RateLimits).newChat(options.clientAddress(req)) } : {}),
+        ...(options.directLineLimits ? { limits: options.directLineLimits } : {}),
+      });
 
   const template = new PageTemplate(path.join(root, 'web', 'index.html'));
   /** The page's own text in one language, and a link to it in the other. */
@@ -147,6 +163,7 @@ export function registerWebChat(server: restify.Server, options: WebChatOptions)
 
   server.post(TOKEN_PATH, async (req, res) => {
     applySecurityHeaders(res);
+    if (options.rateLimits && refuseIfLimited(res, await options.rateLimits.newChat(options.clientAddress(req)), t.t('web.slowDown'))) return;
     const userID = `dl_${randomUUID()}`;
     try {
       if (azure && options.directLineSecret) {
@@ -155,7 +172,7 @@ export function registerWebChat(server: restify.Server, options: WebChatOptions)
         return;
       }
       if (!own) throw new Error('no Direct Line configured');
-      const opened = own.open(LOCALE);
+      const opened = own.open(LOCALE, options.clientAddress(req));
       res.send(200, { token: opened.token, userID: opened.userId, domain: `${publicOrigin(req, options.publicUrl, address()).http}${DIRECT_LINE_PATH}` });
     } catch (err) {
       if (err instanceof ConversationsFullError) {

@@ -9,6 +9,7 @@ import type { DialogDeps } from '../../dialogs/dialog-deps';
 import { SubmitCaseDialog, contactSummary, quote, replyBy } from '../../dialogs/submit-case-dialog';
 import type { SubmitCaseOptions } from '../../dialogs/submit-case-dialog';
 import { officeFor, textFor } from '../../dialogs/turn-text';
+import { escapeMarkdown } from '../../domain/markdown';
 import { looksLikeContent } from '../../dialogs/looks-like-content';
 
 export interface JourneyOptions {
@@ -83,7 +84,7 @@ export class CommentDialog extends JourneyDialog {
     const t = textFor(step.context);
     const draft: CaseDraft = { kind: 'comment', details: s.words ?? '', contact, comment: { topic: s.topic ?? 'other' } };
     const topic = s.topic === 'other' ? t.t('comment.topicGeneral') : (s.topic ?? '');
-    const summary = [t.t('comment.summaryTitle'), t.t('summary.about', { topic }), quote(draft.details), contactSummary(t, draft)].join('\n\n');
+    const summary = [t.t('comment.summaryTitle'), t.t('summary.about', { topic: escapeMarkdown(topic) }), quote(draft.details), contactSummary(t, draft)].join('\n\n');
     const nextSteps = contact
       ? t.t('comment.nextWithReply', { when: replyBy(t, this.deps, this.deps.profile.responseWorkingDays.comment) })
       : t.t('comment.nextAnonymous');

@@ -14,6 +14,7 @@ import { serviceList, servicesFor, staffWillSee } from '../../dialogs/service-li
 import { SubmitCaseDialog, contactSummary } from '../../dialogs/submit-case-dialog';
 import type { SubmitCaseOptions } from '../../dialogs/submit-case-dialog';
 import { officeFor, textFor } from '../../dialogs/turn-text';
+import { escapeMarkdown } from '../../domain/markdown';
 import type { JourneyResult } from '../../dialogs/journey-result';
 import type { RiskAssessment } from '../../domain/risk/risk-assessment';
 import type { RiskTopic } from '../../domain/risk/risk-assessment';
@@ -204,7 +205,7 @@ export class SupportDialog extends JourneyDialog {
       t.t('support.summaryTitle'),
       t.t(s.request === 'referral' ? 'support.summaryReferral' : 'support.summaryCallBack'),
       contactSummary(t, draft),
-      ...(safeTimes ? [t.t('support.summarySafeTime', { time: safeTimes })] : []),
+      ...(safeTimes ? [t.t('support.summarySafeTime', { time: escapeMarkdown(safeTimes) })] : []),
       t.t('support.consent'),
     ].join('\n\n');
     const seen = staffWillSee(t, this.deps.profile, this.deps.now());

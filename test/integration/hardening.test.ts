@@ -1,0 +1,124 @@
+import { Writable } from 'node:stream';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REFERENCE, textOf } from '../support/channel';
+import { startStack } from '../support/test-stack';
+import type { TestStack } from '../support/test-stack';
+
+// Issue 11: what the open internet sends. Each probe gets its 4xx or 429 and loses nothing.
+const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
+  fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+
+describe('activities the bot cannot take', () => {
+  let stack: TestStack;
+  beforeAll(async () => {
+    stack = await startStack();
+  });
+  afterAll(async () => {
+    await stack?.close();
+  });
+
+  it('answers 400, not 500, for an activity without type, channelId, conversation.id or serviceUrl', async () => {
+    const good = stack.conversation().activity({ text: 'hello' });
+    const without = (k: string) => Object.fromEntries(Object.entries(good).filter(([key]) => key !== k));
+    for (const body of [{}, without('type'), without('channelId'), without('conversation'), without('serviceUrl'), { ...good, serviceUrl: 'ftp://x' }]) {
+      const res = await post(stack.botUrl, body);
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/needs/);
+    }
+    expect((await post(stack.botUrl, good)).status).toBe(200);
+  });
+
+  it('never replies to a serviceUrl that is not loopback or allowed, with authentication off', async () => {
+    const res = await post(stack.botUrl, stack.conversation().activity({ text: 'hello', serviceUrl: 'http://169.254.169.254/latest/meta-data' }));
+    expect(res.status).toBe(400);
+  });
+});
+
+describe('limits', () => {
+  let stack: TestStack;
+  beforeAll(async () => {
+    stack = await startStack({ RATE_LIMIT_NEW_CHATS: '60/60', RATE_LIMIT_MESSAGES: '4/60', TRUST_PROXY_HOPS: '1' });
+  });
+  afterAll(async () => {
+    await stack?.close();
+  });
+
+  const token = (from: string) => fetch(`${stack.botUrl}/api/directline/token`, { method: 'POST', headers: { 'x-forwarded-for': from } });
+
+  it('slows new chats from one address with 429 and Retry-After, and never shuts out anyone else', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 70; i++) statuses.push((await token('203.0.113.7')).status);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(60);
+    const slowed = await token('203.0.113.7');
+    expect(slowed.status).toBe(429);
+    expect(Number(slowed.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(((await slowed.json()) as { error: { message: string } }).error.message).toContain('999');
+    // Another resident, elsewhere, starts a chat as usual.
+    expect((await token('198.51.100.23')).status).toBe(200);
+  });
+
+  it('slows one conversation sending too fast, kindly and with 999, but never a disclosure', async () => {
+    const conv = stack.conversation();
+    await conv.join();
+    for (const m of ['hello', 'hello', 'hello', 'hello']) await conv.say(m);
+    const slowed = await conv.say('hello again');
+    expect(textOf(slowed)).toMatch(/very quickly/);
+    expect(textOf(slowed)).toContain('999');
+    // Told once: the next fast message gets nothing back.
+    expect(await conv.say('hello?')).toEqual([]);
+    const danger = await conv.say("he's outside my door with a knife right now");
+    expect(textOf(danger)).toContain('999');
+    expect(danger.some((a) => a.type === 'event' && a.name === 'handoff.initiate')).toBe(true);
+  });
+
+  it('reads at most 5,000 characters of a message, still screens its end, and says what it kept', async () => {
+    const conv = stack.conversation();
+    await conv.join();
+    const huge = `${'I would like to talk about the parking on our street. '.repeat(2000)}he is outside with a knife right now`;
+    expect(huge.length).toBeGreaterThan(100_000);
+    const acts = await conv.say(huge);
+    expect(textOf(acts)).toContain('999');
+    expect(acts.some((a) => a.type === 'event' && a.name === 'handoff.initiate')).toBe(true);
+    const reference = REFERENCE.exec(textOf(acts))?.[0] ?? '';
+    const mail = await stack.smtp.waitFor((m) => m.parsed.subject?.startsWith(`[${reference}]`) === true);
+    expect(mail.parsed.text?.length ?? 0).toBeLessThan(60_000);
+
+    const long = stack.conversation();
+    await long.join();
+    await long.say("Comment on the commissioner's work");
+    await long.say('Safer roads');
+    const told = await long.say('Please fix the potholes on Garstang Road. '.repeat(400));
+    expect(textOf(told)).toMatch(/kept the first 5,000 characters/);
+  });
+});
+
+describe('authentication', () => {
+  let stack: TestStack;
+  const lines: string[] = [];
+  beforeAll(async () => {
+    const sink = new Writable({
+      write(chunk: Buffer, _enc, done) {
+        lines.push(chunk.toString('utf8'));
+        done();
+      },
+    });
+    stack = await startStack({ MicrosoftAppId: '5a1d7c3e-0000-4000-8000-00000000abcd', MicrosoftAppPassword: 'not-a-real-secret', MicrosoftAppType: 'MultiTenant' }, { log: pino({ level: 'info' }, sink) });
+  });
+  afterAll(async () => {
+    await stack?.close();
+  });
+
+  it('refuses a request without a token, or with a forged one, with 401 and one structured log line', async () => {
+    const activity = stack.conversation().activity({ text: 'hello', serviceUrl: 'https://smba.trafficmanager.net/emea/' });
+    const forged = `Bearer ${Buffer.from('{"alg":"RS256","kid":"x"}').toString('base64url')}.${Buffer.from('{"iss":"https://api.botframework.com","aud":"x"}').toString('base64url')}.c2ln`;
+    for (const headers of [{}, { authorization: forged }, { authorization: 'Bearer nonsense' }]) {
+      const before = lines.length;
+      const res = await post(stack.botUrl, activity, headers);
+      expect(res.status).toBe(401);
+      const logged = lines.slice(before).map((l) => JSON.parse(l) as Record<string, unknown>);
+      expect(logged.filter((l) => l['msg'] === 'request refused: not authenticated')).toHaveLength(1);
+      for (const l of logged) expect(String(l['detail'] ?? '')).not.toContain('\n');
+    }
+  });
+});
