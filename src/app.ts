@@ -36,6 +36,8 @@ import { PccCloudAdapter } from './http/adapter';
 import { TurnGate } from './http/turn-gate';
 import { clientAddress } from './http/client-address';
 import { RateLimits } from './http/rate-limits';
+import { Metrics } from './http/metrics';
+import { CASE_KINDS } from './domain/case-kind';
 import { registerWebChat } from './http/web/web-chat';
 import type { WebChat } from './http/web/web-chat';
 import { ReferenceCounter } from './services/reference-counter';
@@ -86,6 +88,7 @@ function queuesFor(config: Config, connection: Redis): CaseQueues {
 }
 
 interface WorkerParts {
+  readonly onFailure?: (kind: string, final: boolean) => void;
   readonly connection: Redis;
   readonly store: CaseStore;
   readonly queues: CaseQueues;
@@ -123,7 +126,17 @@ function staffChannelFor(config: Config, redis: Redis, adapter: CloudAdapter, no
 function workersFor(config: Config, w: WorkerParts): CaseWorkers {
   const staffChannel = staffChannelFor(config, w.connection, w.adapter, () => new Date(), w.log);
   return new CaseWorkers(
-    { connection: w.connection, store: w.store, mailer: w.mailer, profile: config.office, log: w.log, staffChannel, desk: deskStores(config, w.connection).desk, queues: w.queues },
+    {
+      connection: w.connection,
+      store: w.store,
+      mailer: w.mailer,
+      profile: config.office,
+      log: w.log,
+      staffChannel,
+      desk: deskStores(config, w.connection).desk,
+      queues: w.queues,
+      ...(w.onFailure ? { onFailure: w.onFailure } : {}),
+    },
     {
       concurrency: config.workers.concurrency,
       retryBaseMs: config.mail.retryBaseMs,
@@ -189,6 +202,14 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
   const mailer = overrides.mailer ?? mailerFor(config);
   const store = new CaseStore(redis, profile.retention.caseDays * DAY);
   const queues = queuesFor(config, producer);
+  const metrics = new Metrics(async () => {
+    const out: { queue: string; state: string; count: number }[] = [];
+    for (const kind of CASE_KINDS) {
+      const counts = await queues.queue(kind).getJobCounts('waiting', 'active', 'delayed', 'failed', 'prioritized');
+      for (const [state, count] of Object.entries(counts)) out.push({ queue: kind, state, count });
+    }
+    return out;
+  });
   const counter = new ReferenceCounter(redis, profile.id, profile.referencePrefix);
   const caseService = new CaseService({ redis, counter, store, queues, log }, {
     officeId: profile.id,
@@ -208,7 +229,7 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
     now,
   });
   const adapter = new PccCloudAdapter(authFor(config));
-  const workers = workersFor(config, { connection: bullConnection, store, queues, mailer, log, adapter });
+  const workers = workersFor(config, { connection: bullConnection, store, queues, mailer, log, adapter, onFailure: (kind, final) => metrics.mailFailures.inc({ kind, final: String(final) }) });
 
   // The language detector's tables load once, now, rather than on the first resident's message.
   void EldLanguageDetector.ready().catch((err: Error) => log.error({ message: err.message }, 'language detector did not load; script and word checks only'));
@@ -223,6 +244,7 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
     now,
     log,
     memory: new ConversationMemory(),
+    count: (what, label) => (what === 'handoff' ? metrics.handoffs.inc({ level: label }) : metrics.cases.inc({ kind: label })),
     // Where the resident can be reached again, for staff: acknowledging an urgent case, or a live chat.
     ...(staffTenant
       ? {
@@ -235,7 +257,7 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
       : {}),
   };
   let web: WebChat | null = null;
-  const rateLimits = new RateLimits(redis, config.rateLimits);
+  const rateLimits = new RateLimits(redis, config.rateLimits, (limit) => metrics.rateLimited.inc({ limit }));
   const bot = new PccBot({
     messageLimit: (key) => rateLimits.message(key),
     conversationState,
@@ -278,11 +300,15 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
   const gate = new TurnGate();
   const server = restify.createServer({ name: 'pcc-contact-bot' });
   server.use(restify.plugins.bodyParser({ maxBodySize: 1_000_000, mapParams: false }));
-  const logic = (context: TurnContext): Promise<void> => bot.run(context);
+  const logic = (context: TurnContext): Promise<void> => {
+    metrics.turns.inc({ channel: context.activity.channelId || 'unknown' });
+    return bot.run(context);
+  };
 
   // With authentication on, the channel's signed token rules where replies go; off, loopback and the allow-list only.
   const anyServiceUrl = (): boolean => true;
   registerMessages(server, { adapter, gate, logic, log, serviceUrlAllowed: config.botAuth ? anyServiceUrl : serviceUrlPolicy(config.allowedServiceUrls) });
+  metrics.register(server);
   registerHealth(server, {
     pingRedis: () => redis.ping(),
     workers: () => (config.workers.inProcess ? workers.isRunning() : 'separate process'),
@@ -294,6 +320,19 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
       return (await urgent.getJobCountByTypes('failed')) + retrying;
     },
     accepting: () => gate.isAccepting,
+    mailFailing: async () => {
+      const out: Record<string, number> = {};
+      for (const kind of CASE_KINDS.filter((k) => k !== 'urgent')) {
+        const q = queues.queue(kind);
+        const retrying = (await q.getJobs(['delayed'], 0, 999)).filter((j) => j.attemptsMade > 0).length;
+        // Failed for good in the last hour: older ones are kept for a person, but say nothing about now.
+        const hourAgo = Date.now() - 3_600_000;
+        const failedLately = (await q.getJobs(['failed'], 0, 999)).filter((j) => (j.finishedOn ?? 0) > hourAgo).length;
+        out[kind] = failedLately + retrying;
+      }
+      return out;
+    },
+    mailFailingThreshold: config.mailFailingThreshold,
   });
   // The same adapter and bot as /api/messages, for the bot's own Direct Line (development and self-hosting).
   web = registerWebChat(server, {

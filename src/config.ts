@@ -45,6 +45,8 @@ export interface Config {
   readonly rateLimits: { readonly newChats: { readonly points: number; readonly windowSeconds: number }; readonly messages: { readonly points: number; readonly windowSeconds: number } };
   /** With authentication off: the serviceUrls (besides loopback) the bot may reply to. */
   readonly allowedServiceUrls: readonly string[];
+  /** E-mails of ordinary cases failing (in the last hour) or retrying, from which /readyz says not ready. */
+  readonly mailFailingThreshold: number;
   readonly publicUrl: string | null;
   readonly workers: { readonly inProcess: boolean; readonly concurrency: number };
   readonly mail: { readonly maxAttempts: number; readonly retryBaseMs: number; readonly retryMaxMs: number };
@@ -97,6 +99,7 @@ const EnvSchema = z.object({
   RATE_LIMIT_NEW_CHATS: opt(z.string().regex(/^\d+\/\d+$/, 'requests/seconds, e.g. 30/600')),
   RATE_LIMIT_MESSAGES: opt(z.string().regex(/^\d+\/\d+$/, 'requests/seconds, e.g. 40/60')),
   ALLOWED_SERVICE_URLS: opt(z.string()),
+  MAIL_FAILING_THRESHOLD: opt(int(1, 100_000)),
   PUBLIC_URL: opt(url(['https', 'http'], 'https://contact.example.org')),
   DATA_DIR: opt(z.string()),
   OUTBOX_DIR: opt(z.string()),
@@ -198,6 +201,7 @@ export function loadConfig(env: Env): Readonly<Config> {
     directLineSelfHosted: e.DIRECTLINE_SELF_HOSTED === 'true',
     trustProxyHops: e.TRUST_PROXY_HOPS ?? 0,
     rateLimits: { newChats: perWindow(e.RATE_LIMIT_NEW_CHATS, 30, 600), messages: perWindow(e.RATE_LIMIT_MESSAGES, 40, 60) },
+    mailFailingThreshold: e.MAIL_FAILING_THRESHOLD ?? 10,
     allowedServiceUrls: (e.ALLOWED_SERVICE_URLS ?? '').split(',').map((u) => u.trim()).filter(Boolean),
     publicUrl: e.PUBLIC_URL ?? null,
     workers: { inProcess: (e.WORKERS ?? 'in-process') === 'in-process', concurrency: e.WORKER_CONCURRENCY ?? 5 },

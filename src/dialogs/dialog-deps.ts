@@ -15,4 +15,6 @@ export interface DialogDeps {
   readonly memory: ConversationMemory;
   /** Keeps where the resident of a new case can be reached (staff acknowledging it, or chatting live); never fails the turn. */
   readonly rememberResident?: (context: TurnContext, reference: string) => Promise<void>;
+  /** Counts for /metrics: a disclosure handed over (by level), a case queued (by kind). Never what was said. */
+  readonly count?: (what: 'handoff' | 'case', label: string) => void;
 }

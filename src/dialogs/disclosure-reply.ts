@@ -36,6 +36,7 @@ export async function answerDisclosure(context: TurnContext, deps: DialogDeps, r
     earlier,
   );
   const isNew = earlier === null;
+  deps.count?.('handoff', risk.level);
   memory.setUrgentReference(context, reference);
   // What the handoff rests on, never what was typed: rule ids, and the model's features as indexes into its file.
   deps.log.info(

@@ -56,6 +56,7 @@ export class SubmitCaseDialog extends ComponentDialog {
     const { draft, nextSteps } = step.options as SubmitCaseOptions;
     const reference = await this.deps.cases.submit(draft, turnOrigin(step.context));
     await this.deps.rememberResident?.(step.context, reference);
+    this.deps.count?.('case', draft.kind);
     await step.context.sendActivity(`${t.t('submit.sent', { reference })}\n\n${nextSteps}\n\n${t.t('submit.anythingElse')}`);
     return step.endDialog({ reference } satisfies SubmitCaseResult);
   }

@@ -33,7 +33,11 @@ export class RateLimits {
   /** Requests turned away, by limit, since start (for /metrics). */
   readonly refused = { newChats: 0, messages: 0 };
 
-  constructor(redis: Redis, config: RateLimitsConfig) {
+  constructor(
+    redis: Redis,
+    config: RateLimitsConfig,
+    private readonly onRefused: (limit: 'newChats' | 'messages') => void = () => undefined,
+  ) {
     const make = (name: string, l: RateLimit) =>
       new RateLimiterRedis({
         storeClient: redis,
@@ -59,13 +63,19 @@ export class RateLimits {
 
   async newChat(address: string): Promise<Verdict> {
     const v = await RateLimits.consume(this.newChats, address);
-    if (!v.allowed) this.refused.newChats++;
+    if (!v.allowed) {
+      this.refused.newChats++;
+      this.onRefused('newChats');
+    }
     return v;
   }
 
   async message(key: string): Promise<Verdict> {
     const v = await RateLimits.consume(this.messages, key);
-    if (!v.allowed) this.refused.messages++;
+    if (!v.allowed) {
+      this.refused.messages++;
+      this.onRefused('messages');
+    }
     return v;
   }
 }

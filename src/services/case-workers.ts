@@ -43,6 +43,8 @@ export interface CaseWorkersParts {
   readonly desk: StaffDeskStore;
   /** To schedule the acknowledgement checks. */
   readonly queues: CaseQueues;
+  /** Counts a failed job (for /metrics). */
+  readonly onFailure?: (kind: string, final: boolean) => void;
 }
 
 /** One worker per workflow queue: loads the record by reference and e-mails it. */
@@ -57,6 +59,7 @@ export class CaseWorkers {
   private readonly staffChannel: StaffChannel | null;
   private readonly desk: StaffDeskStore;
   private readonly queues: CaseQueues;
+  private readonly onFailure: ((kind: string, final: boolean) => void) | undefined;
 
   constructor(
     parts: CaseWorkersParts,
@@ -66,6 +69,7 @@ export class CaseWorkers {
     this.staffChannel = parts.staffChannel ?? null;
     this.desk = parts.desk;
     this.queues = parts.queues;
+    this.onFailure = parts.onFailure;
   }
 
   start(): void {
@@ -79,6 +83,7 @@ export class CaseWorkers {
       worker.on('failed', (job, err) => {
         const final = !job || job.attemptsMade >= (job.opts.attempts ?? 1) || err instanceof UnrecoverableError;
         const entry = { reference: job?.data.reference, step: job?.data.step, attempts: job?.attemptsMade, code: (err as { code?: string }).code, final };
+        this.onFailure?.(kind, final);
         if (kind === 'urgent') this.log.error(entry, final ? 'URGENT e-mail failed for good: act now' : 'urgent e-mail failed, will retry');
         else this.log[final ? 'error' : 'warn'](entry, final ? 'case e-mail failed for good' : 'case e-mail failed, will retry');
       });

@@ -93,6 +93,55 @@ describe('limits', () => {
   });
 });
 
+describe('what operators see', () => {
+  let stack: TestStack;
+  beforeAll(async () => {
+    stack = await startStack({ MAIL_FAILING_THRESHOLD: '1', MAIL_MAX_ATTEMPTS: '1', RATE_LIMIT_MESSAGES: '8/60' });
+  });
+  afterAll(async () => {
+    await stack?.close();
+  });
+
+  it('serves /metrics in Prometheus format: turns, cases, handoffs, rate limits, queues, event-loop lag; no words', async () => {
+    const conv = stack.conversation();
+    await conv.join();
+    for (const a of ["Comment on the commissioner's work", 'Safer roads']) await conv.say(a);
+    for (let i = 0; i < 8; i++) await conv.say('Zebedee keeps speeding past the school');
+    const other = stack.conversation();
+    await other.join();
+    await other.say("he's outside with a knife right now");
+    const res = await fetch(`${stack.botUrl}/metrics`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/text\/plain/);
+    const text = await res.text();
+    expect(text).toMatch(/pcc_turns_total\{channel="webchat"\} \d+/);
+    expect(text).toMatch(/pcc_handoffs_total\{level="emergency"\} 1/);
+    expect(text).toMatch(/pcc_rate_limited_total\{limit="messages"\} [1-9]/);
+    expect(text).toMatch(/pcc_queue_jobs\{queue="urgent",state="\w+"\} \d+/);
+    expect(text).toContain('nodejs_eventloop_lag_p99_seconds');
+    expect(text).not.toContain('Zebedee');
+  });
+
+  it('says on /readyz when the office e-mail of ordinary cases is not getting through', async () => {
+    expect((await fetch(`${stack.botUrl}/readyz`)).status).toBe(200);
+    stack.smtp.failWith = 550;
+    try {
+      const conv = stack.conversation();
+      await conv.join();
+      for (const a of ["Comment on the commissioner's work", 'Safer roads', 'More crossings please.', "No, I'll stay anonymous", 'Yes, send it']) await conv.say(a);
+      let body: { ready?: boolean; mail?: unknown } = {};
+      for (let i = 0; i < 50 && body.ready !== false; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        body = (await (await fetch(`${stack.botUrl}/readyz`)).json()) as typeof body;
+      }
+      expect(body.ready).toBe(false);
+      expect(body.mail).toMatchObject({ failingOrRetrying: { comment: 1 } });
+    } finally {
+      stack.smtp.failWith = null;
+    }
+  });
+});
+
 describe('authentication', () => {
   let stack: TestStack;
   const lines: string[] = [];
