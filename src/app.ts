@@ -47,6 +47,8 @@ import { EldLanguageDetector } from './services/language-detector';
 import type { RiskScreener } from './services/risk-screener';
 
 const DAY = 86_400;
+/** The Bot Framework Service's own limit on one request (262,144 bytes). */
+const MAX_ACTIVITY_BYTES = 262_144;
 
 export interface AppOverrides {
   readonly now?: () => Date;
@@ -299,7 +301,9 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
 
   const gate = new TurnGate();
   const server = restify.createServer({ name: 'pcc-contact-bot' });
-  server.use(restify.plugins.bodyParser({ maxBodySize: 1_000_000, mapParams: false }));
+  // The Bot Framework Service refuses a request over 256 KB (MessageSizeTooBig): nothing larger is an activity
+  // a channel sends, so it is refused (413) before it is read, and never costs a resident's turn anything.
+  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_ACTIVITY_BYTES, mapParams: false }));
   const logic = (context: TurnContext): Promise<void> => {
     metrics.turns.inc({ channel: context.activity.channelId || 'unknown' });
     return bot.run(context);

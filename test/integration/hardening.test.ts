@@ -29,6 +29,12 @@ describe('activities the bot cannot take', () => {
     expect((await post(stack.botUrl, good)).status).toBe(200);
   });
 
+  it('refuses a request over 256 KB, as the Bot Framework Service does, before reading it', async () => {
+    const res = await post(stack.botUrl, stack.conversation().activity({ text: 'x'.repeat(1_000_000) }));
+    expect(res.status).toBe(413);
+    expect((await fetch(`${stack.botUrl}/healthz`)).status).toBe(200);
+  });
+
   it('never replies to a serviceUrl that is not loopback or allowed, with authentication off', async () => {
     const res = await post(stack.botUrl, stack.conversation().activity({ text: 'hello', serviceUrl: 'http://169.254.169.254/latest/meta-data' }));
     expect(res.status).toBe(400);
