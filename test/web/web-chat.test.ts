@@ -454,6 +454,28 @@ describe('in a real browser (Chromium)', () => {
     await context.close();
   }, 90_000);
 
+  it("shows what the resident typed as typed: their Markdown never becomes a link or an image", async () => {
+    problems.length = 0;
+    const { context, page } = await open();
+    await waitForGreeting(page);
+    await choice(page, "Comment on the commissioner's work").click();
+    await choice(page, 'Safer roads').click();
+    await expect.poll(() => transcript(page).innerText()).toMatch(/what would you like to tell the commissioner/i);
+    const typed = 'See [my petition](https://evil.example/login) ![](https://evil.example/pixel.png) and www.evil.example **please**';
+    await sendBox(page).fill(typed);
+    await sendBox(page).press('Enter');
+    await choice(page, "No, I'll stay anonymous").click();
+    // The summary quotes it back.
+    await expect.poll(() => transcript(page).innerText()).toContain('Here is your comment');
+    const bot = transcript(page).locator('[class*="from-bot"], .webchat__bubble:not(.webchat__bubble--from-user)');
+    expect(await bot.locator('a[href*="evil.example"]').count()).toBe(0);
+    expect(await transcript(page).locator('img[src*="evil.example"]').count()).toBe(0);
+    const text = (await transcript(page).innerText()).replace(/\u2060/g, '');
+    expect(text).toContain('[my petition](https://evil.example/login)');
+    expect(text).toContain('**please**');
+    await context.close();
+  }, 60_000);
+
   it('leaves for the neutral site with the button, and Back does not return to the chat', async () => {
     const { context, page } = await open();
     await waitForGreeting(page);
