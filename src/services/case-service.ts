@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { RECORD_BLOCKS } from '../journeys/record-blocks';
@@ -77,8 +78,23 @@ export class CaseService implements CaseDesk {
     return { reference, fresh: true };
   }
 
+  /**
+   * The same journey finished twice in one conversation with the same words (the bot was restarted
+   * mid-turn, the resident saw no reference and went through it again): the first case, not a second.
+   */
+  private journeyKey(draft: CaseDraft, origin: TurnOrigin): string {
+    const words = createHash('sha256').update(`${draft.kind}\n${draft.details.trim().toLowerCase()}`).digest('base64url');
+    return `pcc:idem:journey:${origin.channel}:${origin.conversationId}:${words}`;
+  }
+
   async submit(draft: CaseDraft, origin: TurnOrigin): Promise<string> {
+    const again = await this.redis.get(this.journeyKey(draft, origin));
+    if (again && (await this.store.get(again))) {
+      this.log.info({ reference: again, kind: draft.kind }, 'the same case again in the same conversation: the first one stands');
+      return again;
+    }
     const { reference, fresh } = await this.claimReference(origin, 'case');
+    await this.redis.set(this.journeyKey(draft, origin), reference, 'EX', this.options.idempotencySeconds, 'NX');
     if (!fresh && (await this.store.get(reference))) return reference;
     const record: CaseRecord = CaseRecordSchema.parse({
       schemaVersion: 1,

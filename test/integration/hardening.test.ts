@@ -29,6 +29,28 @@ describe('activities the bot cannot take', () => {
     expect((await post(stack.botUrl, good)).status).toBe(200);
   });
 
+  it('makes no second case when a resident goes through the same journey again after a restart', async () => {
+    const conv = stack.conversation();
+    await conv.join();
+    const journey = ["Comment on the commissioner's work", 'Safer roads', 'Please put a crossing by the Broughton roundabout.', "No, I'll stay anonymous", 'Yes, send it'];
+    let first = '';
+    for (const a of journey) first = textOf(await conv.say(a));
+    const reference = REFERENCE.exec(first)?.[0] ?? '';
+    expect(reference).not.toBe('');
+    // The bot restarts mid-turn; the resident never saw the reference and starts again.
+    await stack.restart();
+    let again = '';
+    for (const a of ['start again', ...journey]) again = textOf(await conv.say(a));
+    expect(REFERENCE.exec(again)?.[0]).toBe(reference);
+    await stack.smtp.waitFor((m) => m.parsed.subject?.startsWith(`[${reference}]`) === true);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(stack.smtp.messages.filter((m) => m.parsed.subject?.startsWith(`[${reference}]`) === true)).toHaveLength(1);
+    // Different words are a different case.
+    let other = '';
+    for (const a of [...journey.slice(0, 2), 'And a speed camera on Garstang Road.', ...journey.slice(3)]) other = textOf(await conv.say(a));
+    expect(REFERENCE.exec(other)?.[0]).not.toBe(reference);
+  });
+
   it('refuses a request over 256 KB, as the Bot Framework Service does, before reading it', async () => {
     const res = await post(stack.botUrl, stack.conversation().activity({ text: 'x'.repeat(1_000_000) }));
     expect(res.status).toBe(413);
