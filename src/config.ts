@@ -25,6 +25,15 @@ export interface Config {
     readonly MicrosoftAppId: string;
     readonly MicrosoftAppPassword: string;
     readonly MicrosoftAppTenantId: string;
+    /** Where channel tokens' signing keys are published (BOT_OPENID_METADATA_URL: a sovereign cloud, or a test's stand-in). */
+    readonly ToBotFromChannelOpenIdMetadataUrl?: string;
+    readonly ToBotFromEmulatorOpenIdMetadataUrl?: string;
+    readonly ToBotFromChannelTokenIssuer?: string;
+    readonly ToChannelFromBotLoginUrl?: string;
+    readonly ToChannelFromBotOAuthScope?: string;
+    readonly OAuthUrl?: string;
+    readonly ValidateAuthority?: boolean;
+    readonly CallerId?: string;
   } | null;
   readonly azureLanguage: { readonly endpoint: string; readonly key: string } | null;
   readonly directLineSecret: string | null;
@@ -100,6 +109,7 @@ const EnvSchema = z.object({
   RATE_LIMIT_MESSAGES: opt(z.string().regex(/^\d+\/\d+$/, 'requests/seconds, e.g. 40/60')),
   ALLOWED_SERVICE_URLS: opt(z.string()),
   MAIL_FAILING_THRESHOLD: opt(int(1, 100_000)),
+  BOT_OPENID_METADATA_URL: opt(url(['https', 'http'], 'https://login.botframework.com/v1/.well-known/openidconfiguration')),
   PUBLIC_URL: opt(url(['https', 'http'], 'https://contact.example.org')),
   DATA_DIR: opt(z.string()),
   OUTBOX_DIR: opt(z.string()),
@@ -186,6 +196,19 @@ export function loadConfig(env: Env): Readonly<Config> {
           MicrosoftAppId: appId,
           MicrosoftAppPassword: e.MicrosoftAppPassword ?? '',
           MicrosoftAppTenantId: e.MicrosoftAppTenantId ?? '',
+          // Naming one of the SDK's endpoints makes it take all of them from here: the public cloud's, with this metadata.
+          ...(e.BOT_OPENID_METADATA_URL
+            ? {
+                ToBotFromChannelOpenIdMetadataUrl: e.BOT_OPENID_METADATA_URL,
+                ToBotFromEmulatorOpenIdMetadataUrl: e.BOT_OPENID_METADATA_URL,
+                ToBotFromChannelTokenIssuer: 'https://api.botframework.com',
+                ToChannelFromBotLoginUrl: 'https://login.microsoftonline.com/botframework.com',
+                ToChannelFromBotOAuthScope: 'https://api.botframework.com',
+                OAuthUrl: 'https://api.botframework.com',
+                ValidateAuthority: true,
+                CallerId: 'urn:botframework:azure',
+              }
+            : {}),
         }
       : null,
     azureLanguage: e.AZURE_LANGUAGE_ENDPOINT && e.AZURE_LANGUAGE_KEY ? { endpoint: e.AZURE_LANGUAGE_ENDPOINT, key: e.AZURE_LANGUAGE_KEY } : null,
