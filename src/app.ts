@@ -251,7 +251,9 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
     ...(staffTenant
       ? {
           rememberResident: async (context: TurnContext, reference: string) => {
-            await stores.residents.remember(reference, TurnContext.getConversationReference(context.activity)).catch((err: Error) => {
+            // With the conversation's language, so what staff send later reaches them in it.
+            const where = { ...TurnContext.getConversationReference(context.activity), locale: textFor(context).locale };
+            await stores.residents.remember(reference, where).catch((err: Error) => {
               log.warn({ reference, message: err.message }, 'could not keep where to reach the resident');
             });
           },
