@@ -15,6 +15,11 @@ export class SmtpSink {
   readonly messages: ReceivedMail[] = [];
   /** While set, every message is refused with this SMTP reply code. */
   failWith: number | null = null;
+  /**
+   * The next this-many messages are kept, then answered 421 as if the connection dropped after
+   * DATA: the sender cannot know they arrived, and sends again (SMTP allows that duplicate).
+   */
+  keepThenFail = 0;
   private waiters: (() => void)[] = [];
   private server: SMTPServer;
   port = 0;
@@ -36,10 +41,13 @@ export class SmtpSink {
             return;
           }
           const raw = Buffer.concat(chunks).toString('utf8');
+          const dropAfter = this.keepThenFail > 0;
+          if (dropAfter) this.keepThenFail--;
           void simpleParser(raw).then((parsed) => {
             this.messages.push({ to: session.envelope.rcptTo.map((r) => r.address), parsed, raw, at });
             for (const w of this.waiters.splice(0)) w();
-            callback();
+            if (dropAfter) callback(Object.assign(new Error('connection lost after DATA'), { responseCode: 421 }));
+            else callback();
           });
         });
       },
