@@ -9,20 +9,11 @@
  *   npm run bench:huge -- 5 250000         (8 posts of 250 KB: the largest that is taken)
  */
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { PrivateRedis } from '../src/services/private-redis';
 import { ConnectorStandIn, TestConversation } from '../test/support/channel';
 import { SmtpSink } from '../test/support/smtp-sink';
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
+import { freePort } from '../test/support/free-port';
 
 const metric = (text: string, name: string): number => Number(new RegExp(`^${name} ([0-9.e+-]+)$`, 'm').exec(text)?.[1] ?? NaN);
 

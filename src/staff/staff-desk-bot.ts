@@ -49,11 +49,22 @@ type InvokeResponse = AdaptiveCardInvokeResponse;
 
 /** Renders a case's card as of now, for one person or (viewer null) for everyone. */
 export function cardRenderer(o: Pick<StaffDeskParts, 'profile' | 'ackOverride' | 'residents' | 'now' | 'redactor'>) {
+  // A card is drawn again on every action and refresh: what the resident wrote is redacted once per version of it.
+  const cache = new Map<string, { details: string; reasons: string[] }>();
+  const redactOnce = async (record: CaseRecord, shown: string): Promise<{ details: string; reasons: string[] }> => {
+    const key = `${record.reference}|${shown.length}|${record.risk.reasons.length}|${record.details.length}`;
+    const hit = cache.get(key);
+    if (hit) return hit;
+    const done = { details: await o.redactor.redact(shown, record.locale), reasons: await Promise.all(record.risk.reasons.map((r) => o.redactor.redact(r, record.locale))) };
+    cache.set(key, done);
+    if (cache.size > 500) cache.delete(cache.keys().next().value as string);
+    return done;
+  };
   return async (record: CaseRecord, viewer: Person | null, extra: { heading?: string; notice?: string } = {}): Promise<Record<string, unknown>> => {
     const reachable = (await o.residents.find(record.reference).catch(() => null)) !== null;
     // Personal data out of what Teams shows (the mailbox keeps the full record).
     const shown = o.profile.staffDesk.residentWords === 'none' ? null : record.details.slice(0, o.profile.staffDesk.residentWords === 'full' ? 10_000 : o.profile.staffDesk.extractLength * 2);
-    const redacted = shown === null ? undefined : { details: await o.redactor.redact(shown, record.locale), reasons: await Promise.all(record.risk.reasons.map((r) => o.redactor.redact(r, record.locale))) };
+    const redacted = shown === null ? undefined : await redactOnce(record, shown);
     return caseCard({
       record,
       profile: o.profile,

@@ -1,8 +1,6 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Redis } from 'ioredis';
@@ -12,6 +10,7 @@ import { REFERENCE, textOf } from '../support/channel';
 import { launchChromium } from '../support/chromium';
 import { startStack } from '../support/test-stack';
 import type { TestStack } from '../support/test-stack';
+import { freePort } from '../support/free-port';
 
 // Microsoft's own Teams emulator, Microsoft 365 Agents Playground (channel msteams, Adaptive Cards,
 // its own mock connector and team roster), driven in Chromium as a member of staff would use it.
@@ -23,14 +22,6 @@ let stack: TestStack;
 let playground: ChildProcess;
 let playgroundUrl = '';
 let browser: Browser;
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 beforeAll(async () => {
   stack = await startStack({ STAFF_TENANT_ID: PLAYGROUND_TENANT, URGENT_ACK_DEADLINE_S: '600' });
