@@ -115,18 +115,18 @@ function redactorFor(config: Config, log: Logger): PersonalDataRedactor {
   return config.azureLanguage ? new AzurePiiRedactor(config.azureLanguage.endpoint, config.azureLanguage.key, log) : new LocalRedactor();
 }
 
-function staffChannelFor(config: Config, redis: Redis, adapter: CloudAdapter, now: () => Date, log: Logger): StaffChannel | null {
+function staffChannelFor(config: Config, redis: Redis, adapter: CloudAdapter, now: () => Date, redactor: PersonalDataRedactor): StaffChannel | null {
   if (!staffChannelWanted(config)) return null;
   const { desk, residents, registry } = deskStores(config, redis);
   const fixed = config.staffTeams;
-  const render = cardRenderer({ profile: config.office, ackOverride: config.urgentAckDeadlineSeconds, residents, now, redactor: redactorFor(config, log) });
+  const render = cardRenderer({ profile: config.office, ackOverride: config.urgentAckDeadlineSeconds, residents, now, redactor });
   return new TeamsStaffChannel(adapter, config.botAuth?.MicrosoftAppId ?? '', async () => fixed ?? (await registry.get()), desk, (record, heading) =>
     render(record, null, heading ? { heading } : {}),
   );
 }
 
 function workersFor(config: Config, w: WorkerParts): CaseWorkers {
-  const staffChannel = staffChannelFor(config, w.connection, w.adapter, () => new Date(), w.log);
+  const staffChannel = staffChannelFor(config, w.connection, w.adapter, () => new Date(), redactorFor(config, w.log));
   return new CaseWorkers(
     {
       connection: w.connection,
@@ -261,6 +261,7 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
       : {}),
   };
   let web: WebChat | null = null;
+  const redactor = redactorFor(config, log);
   const rateLimits = new RateLimits(redis, config.rateLimits, (limit) => metrics.rateLimited.inc({ limit }));
   const bot = new PccBot({
     messageLimit: (key) => rateLimits.message(key),
@@ -277,8 +278,9 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
           registry: stores.registry,
           cases: store,
           desk: stores.desk,
-          channel: staffChannelFor(config, redis, adapter, now, log),
-          redactor: redactorFor(config, log),
+          // One redactor for the web process's cards, whether drawn for an invoke or to update them in place.
+          channel: staffChannelFor(config, redis, adapter, now, redactor),
+          redactor,
           residents: stores.residents,
           presence: (ref) => web?.presence(ref.serviceUrl ?? '', ref.conversation?.id ?? '') ?? 'unknown',
           mailStatus: (record, index) => queues.add({ reference: record.reference, kind: record.kind, step: 'notify-status', update: index }, `${record.reference}.event-${index}`),

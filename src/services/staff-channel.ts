@@ -5,8 +5,6 @@ import { cardSummary } from '../staff/case-card';
 import type { StaffDeskStore } from './staff-desk-store';
 import { continueConversation } from './proactive';
 
-export { ACKNOWLEDGE } from '../staff/case-card';
-
 /** The staff's Teams channel, where every case is posted as a card they act on. */
 export interface StaffChannel {
   /** Posts the case's card; false when there is no channel to post to (none registered yet). */

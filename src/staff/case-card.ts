@@ -21,9 +21,6 @@ export const VERBS = {
 export type CardVerb = (typeof VERBS)[keyof typeof VERBS];
 export const CARD_VERBS: ReadonlySet<string> = new Set(Object.values(VERBS));
 
-/** Backwards-compatible name for the urgent card's button. */
-export const ACKNOWLEDGE = VERBS.acknowledge;
-
 export interface CardView {
   readonly record: CaseRecord;
   readonly profile: Pick<OfficeProfile, 'responseWorkingDays' | 'bankHolidays' | 'timeZone' | 'staffDesk'>;

@@ -200,7 +200,7 @@ export class StaffDeskBot {
       case VERBS.endRelay:
         return this.endRelayFromCard(context, record, actor);
       case VERBS.callback:
-        return this.apply(context, record, actor, seen, null, (r) => {
+        return this.apply(context, record, actor, null, (r) => {
           const s = deskState(r);
           if (s.status === 'resolved') return { refused: 'This case is resolved.' };
           return { events: [{ at: this.o.now().toISOString(), action: 'callback-requested', by: actor }] };
@@ -208,7 +208,7 @@ export class StaffDeskBot {
     }
     const deskAction = this.deskAction(verb, data);
     if (!deskAction) return this.card(await this.render(record, actor, { notice: 'Choose an outcome before resolving the case. Nothing was changed.' }));
-    return this.apply(context, record, actor, seen, deskAction, (r) => {
+    return this.apply(context, record, actor, deskAction, (r) => {
       const d = decide(r, deskAction, actor, this.o.now().toISOString(), seen);
       return d.ok ? { events: d.events } : { refused: d.reason, code: d.code };
     });
@@ -241,7 +241,6 @@ export class StaffDeskBot {
     context: TurnContext,
     record: CaseRecord,
     actor: Person,
-    _seen: number | null,
     action: DeskAction | null,
     decideOn: (r: CaseRecord) => { events: readonly CaseEvent[] } | { refused: string; code?: string },
   ): Promise<InvokeResponse> {
