@@ -32,6 +32,7 @@ import { StaffChannelRegistry } from './services/staff-channel-registry';
 import { directTurns } from './http/direct-turns';
 import { registerHealth } from './http/health';
 import { registerMessages, serviceUrlPolicy } from './http/messages';
+import { connectorHttpClient } from './http/connector-http';
 import { PccCloudAdapter } from './http/adapter';
 import { TurnGate } from './http/turn-gate';
 import { clientAddress } from './http/client-address';
@@ -72,7 +73,8 @@ function mailerFor(config: Config): Mailer {
 }
 
 function authFor(config: Config): ConfigurationBotFrameworkAuthentication {
-  return new ConfigurationBotFrameworkAuthentication(config.botAuth ?? {});
+  const connectorClientOptions = { httpClient: connectorHttpClient(config.connectorTimeoutMs) };
+  return new ConfigurationBotFrameworkAuthentication(config.botAuth ?? {}, undefined, undefined, undefined, connectorClientOptions);
 }
 
 /** A staff channel is configured, or can be registered by adding the bot to the office's team. */

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { createApp } from './app';
 import { loadConfigOrExit } from './config';
 import type { Config } from './config';
+import { bridgeConsole } from './services/console-bridge';
 import { PrivateRedis, RedisNotInstalledError } from './services/private-redis';
 
 /** The only place that reads process.env: configure, start, listen, and drain on SIGTERM. */
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
 
   const app = createApp(config);
   const log = app.log;
+  bridgeConsole(log);
   if (privateRedis) log.info({ redis: privateRedis.url, data: path.join(config.dataDir, 'redis') }, 'development: started a private redis-server');
   if (!config.smtpUrl) log.info({ outbox: config.outboxDir }, `development: e-mails are written as .eml files to ${config.outboxDir}`);
   if (!config.botAuth) log.warn('development: Bot Framework authentication is OFF (no MicrosoftAppId); never run like this in production');

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { createWorkers } from './app';
 import { loadConfigOrExit } from './config';
+import { bridgeConsole } from './services/console-bridge';
 
 /**
  * A queue worker process on its own, for running the web process with
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const workers = createWorkers(config);
+  bridgeConsole(workers.log);
   workers.start();
   workers.log.info({ outbox: config.smtpUrl ? undefined : path.resolve(config.outboxDir) }, 'queue workers started');
   const stop = async (): Promise<void> => {

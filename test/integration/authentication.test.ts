@@ -1,4 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Writable } from 'node:stream';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { bridgeConsole } from '../../src/services/console-bridge';
 import { OpenIdStandIn } from '../support/openid-stand-in';
 import { startStack } from '../support/test-stack';
 import type { TestStack } from '../support/test-stack';
@@ -62,5 +65,27 @@ describe('a channel token', () => {
 
   it('is required: none at all is 401', async () => {
     expect(await send(activity(), null)).toBe(401);
+  });
+});
+
+describe('what a refused token leaves on the console', () => {
+  it('is nothing: the SDK’s own printout of an expired or unknown-key token is dropped, other library output becomes one structured line', async () => {
+    const lines: string[] = [];
+    const log = pino({ level: 'info' }, new Writable({ write: (chunk: Buffer, _e, done) => (lines.push(chunk.toString('utf8')), done()) }));
+    const written: string[] = [];
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => (written.push(String(chunk)), true));
+    const undo = bridgeConsole(log);
+    try {
+      const a = activity();
+      expect(await send(a, openId.token({ aud: APP_ID, serviceurl: a['serviceUrl'] }, { expiresIn: -600 }))).toBe(401);
+      expect(await send(a, openId.token({ aud: APP_ID, serviceurl: a['serviceUrl'] }, { key: openId.strangerKey }))).toBe(401);
+      console.error('a library complaint\nover\nthree lines');
+    } finally {
+      undo();
+      stderr.mockRestore();
+    }
+    expect(written).toEqual([]);
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0] ?? '{}')).toMatchObject({ from: 'console', message: 'a library complaint over three lines' });
   });
 });

@@ -1,3 +1,6 @@
+import { createServer } from 'node:http';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -60,6 +63,36 @@ describe('activities the bot cannot take', () => {
   it('never replies to a serviceUrl that is not loopback or allowed, with authentication off', async () => {
     const res = await post(stack.botUrl, stack.conversation().activity({ text: 'hello', serviceUrl: 'http://169.254.169.254/latest/meta-data' }));
     expect(res.status).toBe(400);
+  });
+});
+
+describe('a channel that never answers', () => {
+  let stack: TestStack;
+  let silent: Server;
+  let silentUrl = '';
+  beforeAll(async () => {
+    stack = await startStack({ CONNECTOR_TIMEOUT_S: '1' });
+    // Accepts every connection and request, and never answers.
+    silent = createServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    silentUrl = `http://127.0.0.1:${(silent.address() as AddressInfo).port}/`;
+  });
+  afterAll(async () => {
+    silent?.closeAllConnections();
+    silent?.close();
+    await stack?.close();
+  });
+
+  it('is given up on at CONNECTOR_TIMEOUT_S, while other residents are answered', async () => {
+    const started = Date.now();
+    const stuck = post(stack.botUrl, stack.conversation().activity({ text: 'hello', serviceUrl: silentUrl }));
+    const other = stack.conversation();
+    expect(textOf(await other.say('hello'))).not.toBe('');
+    const res = await stuck;
+    // One reply, then the bot's apology, each abandoned after a second: the request ends, not hangs.
+    expect(Date.now() - started).toBeLessThan(6_000);
+    expect(res.status).toBeGreaterThanOrEqual(200);
+    expect((await fetch(`${stack.botUrl}/healthz`)).status).toBe(200);
   });
 });
 
