@@ -39,6 +39,7 @@ import { clientAddress } from './http/client-address';
 import { RateLimits } from './http/rate-limits';
 import { Metrics } from './http/metrics';
 import { CASE_KINDS } from './domain/case-kind';
+import type { CaseKind } from './domain/case-kind';
 import { registerWebChat } from './http/web/web-chat';
 import type { WebChat } from './http/web/web-chat';
 import { ReferenceCounter } from './services/reference-counter';
@@ -99,6 +100,8 @@ interface WorkerParts {
   readonly mailer: Mailer;
   readonly log: Logger;
   readonly adapter: CloudAdapter;
+  /** A mail transport given by a test (overrides.mailer), used for the urgent lane too. */
+  readonly urgentMailer?: Mailer;
 }
 
 /** The staff desk's keys, and where each case's resident can be reached. */
@@ -127,9 +130,21 @@ function staffChannelFor(config: Config, redis: Redis, adapter: CloudAdapter, no
   );
 }
 
-function workersFor(config: Config, w: WorkerParts): CaseWorkers {
+/** Which workflow queues a process works (WORKER_QUEUES). */
+function kindsFor(config: Config): readonly CaseKind[] {
+  const which = config.workers.queues;
+  return which === 'all' ? CASE_KINDS : CASE_KINDS.filter((k) => (which === 'urgent' ? k === 'urgent' : k !== 'urgent'));
+}
+
+function workersFor(config: Config, w: WorkerParts): { workers: CaseWorkers; close(): Promise<void> } {
   const staffChannel = staffChannelFor(config, w.connection, w.adapter, () => new Date(), redactorFor(config, w.log));
-  return new CaseWorkers(
+  const kinds = kindsFor(config);
+  // The urgent queue's own Redis connection and SMTP pool: an alert never queues behind ordinary mail.
+  const urgentLane = kinds.includes('urgent') && config.redisUrl
+    ? { connection: new Redis(config.redisUrl, { maxRetriesPerRequest: null }), mailer: w.urgentMailer ?? mailerFor(config) }
+    : null;
+  urgentLane?.connection.on('error', () => undefined);
+  const workers = new CaseWorkers(
     {
       connection: w.connection,
       store: w.store,
@@ -140,14 +155,25 @@ function workersFor(config: Config, w: WorkerParts): CaseWorkers {
       desk: deskStores(config, w.connection).desk,
       queues: w.queues,
       ...(w.onFailure ? { onFailure: w.onFailure } : {}),
+      ...(urgentLane ? { urgentLane } : {}),
     },
     {
       concurrency: config.workers.concurrency,
       retryBaseMs: config.mail.retryBaseMs,
       retryMaxMs: config.mail.retryMaxMs,
       ackDeadlineSeconds: config.urgentAckDeadlineSeconds,
+      kinds,
     },
   );
+  return {
+    workers,
+    async close() {
+      await workers.close();
+      if (!urgentLane) return;
+      if (urgentLane.mailer !== w.urgentMailer) urgentLane.mailer.close();
+      await urgentLane.connection.quit().catch(() => undefined);
+    },
+  };
 }
 
 export interface WorkerProcess {
@@ -165,9 +191,10 @@ export function createWorkers(config: Config): WorkerProcess {
   const queues = queuesFor(config, redis);
   const store = new CaseStore(redis, config.office.retention.caseDays * DAY);
   const workers = workersFor(config, { connection: redis, store, queues, mailer, log, adapter: new CloudAdapter(authFor(config)) });
+  log.info({ queues: config.workers.queues }, 'this process works these queues');
   return {
     log,
-    start: () => workers.start(),
+    start: () => workers.workers.start(),
     async close() {
       await workers.close();
       await queues.close();
@@ -233,7 +260,7 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
     now,
   });
   const adapter = new PccCloudAdapter(authFor(config));
-  const workers = workersFor(config, { connection: bullConnection, store, queues, mailer, log, adapter, onFailure: (kind, final) => metrics.mailFailures.inc({ kind, final: String(final) }) });
+  const workers = workersFor(config, { connection: bullConnection, store, queues, mailer, ...(overrides.mailer ? { urgentMailer: overrides.mailer } : {}), log, adapter, onFailure: (kind, final) => metrics.mailFailures.inc({ kind, final: String(final) }) });
 
   // The language detector's tables load once, now, rather than on the first resident's message.
   void EldLanguageDetector.ready().catch((err: Error) => log.error({ message: err.message }, 'language detector did not load; script and word checks only'));
@@ -321,7 +348,7 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
   metrics.register(server);
   registerHealth(server, {
     pingRedis: () => redis.ping(),
-    workers: () => (config.workers.inProcess ? workers.isRunning() : 'separate process'),
+    workers: () => (config.workers.inProcess ? workers.workers.isRunning() : 'separate process'),
     urgentNotYetQueued: () => cases.backlog(),
     urgentFailing: async () => {
       const urgent = queues.queue('urgent');
@@ -371,7 +398,7 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
     async start() {
       await Promise.all([redis, producer].map((c) => (c.status === 'ready' ? undefined : new Promise((r) => c.once('ready', r)))));
       cases.start();
-      if (config.workers.inProcess) workers.start();
+      if (config.workers.inProcess) workers.workers.start();
     },
     async close() {
       await gate.drain();

@@ -59,7 +59,8 @@ export interface Config {
   /** E-mails of ordinary cases failing (in the last hour) or retrying, from which /readyz says not ready. */
   readonly mailFailingThreshold: number;
   readonly publicUrl: string | null;
-  readonly workers: { readonly inProcess: boolean; readonly concurrency: number };
+  /** `queues`: which workflow queues this process works (WORKER_QUEUES): all, only urgent, or all but urgent. */
+  readonly workers: { readonly inProcess: boolean; readonly concurrency: number; readonly queues: 'all' | 'urgent' | 'ordinary' };
   readonly mail: { readonly maxAttempts: number; readonly retryBaseMs: number; readonly retryMaxMs: number };
 }
 
@@ -118,6 +119,7 @@ const EnvSchema = z.object({
   OUTBOX_DIR: opt(z.string()),
   WORKERS: opt(z.enum(['in-process', 'none'])),
   WORKER_CONCURRENCY: opt(int(1, 100)),
+  WORKER_QUEUES: opt(z.enum(['all', 'urgent', 'ordinary'])),
   MAIL_MAX_ATTEMPTS: opt(int(1, 1000)),
   MAIL_RETRY_BASE_MS: opt(int(10, 3_600_000)),
   MAIL_RETRY_MAX_MS: opt(int(10, 86_400_000)),
@@ -231,7 +233,7 @@ export function loadConfig(env: Env): Readonly<Config> {
     mailFailingThreshold: e.MAIL_FAILING_THRESHOLD ?? 10,
     allowedServiceUrls: (e.ALLOWED_SERVICE_URLS ?? '').split(',').map((u) => u.trim()).filter(Boolean),
     publicUrl: e.PUBLIC_URL ?? null,
-    workers: { inProcess: (e.WORKERS ?? 'in-process') === 'in-process', concurrency: e.WORKER_CONCURRENCY ?? 5 },
+    workers: { inProcess: (e.WORKERS ?? 'in-process') === 'in-process', concurrency: e.WORKER_CONCURRENCY ?? 5, queues: e.WORKER_QUEUES ?? 'all' },
     mail: { maxAttempts: e.MAIL_MAX_ATTEMPTS ?? 40, retryBaseMs: e.MAIL_RETRY_BASE_MS ?? 2000, retryMaxMs: e.MAIL_RETRY_MAX_MS ?? 600_000 },
   });
 }

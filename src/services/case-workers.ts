@@ -3,6 +3,7 @@ import type { Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { CASE_KINDS } from '../domain/case-kind';
+import type { CaseKind } from '../domain/case-kind';
 import type { OfficeProfile } from '../domain/office-profile';
 import { escalationEmail, officeEmail, residentConfirmation, statusEmail } from './case-email';
 import { QUEUE_PREFIX, queueName } from './case-queues';
@@ -23,6 +24,8 @@ export interface CaseWorkersOptions {
   /** URGENT_ACK_DEADLINE_S: overrides the profile's acknowledgement deadline. */
   readonly ackDeadlineSeconds?: number | null;
   readonly now?: () => Date;
+  /** The queues this process works (WORKER_QUEUES); all of them unless said. */
+  readonly kinds?: readonly CaseKind[];
 }
 
 /** 2 s, 4 s, 8 s … capped: an SMTP outage delays the e-mail, it never drops it. */
@@ -45,6 +48,11 @@ export interface CaseWorkersParts {
   readonly queues: CaseQueues;
   /** Counts a failed job (for /metrics). */
   readonly onFailure?: (kind: string, final: boolean) => void;
+  /**
+   * The urgent queue's own Redis connection and mail transport, so an urgent alert never waits
+   * behind ordinary jobs for a Redis reply or for one of the SMTP pool's connections.
+   */
+  readonly urgentLane?: { readonly connection: Redis; readonly mailer: Mailer };
 }
 
 /** One worker per workflow queue: loads the record by reference and e-mails it. */
@@ -60,6 +68,7 @@ export class CaseWorkers {
   private readonly desk: StaffDeskStore;
   private readonly queues: CaseQueues;
   private readonly onFailure: ((kind: string, final: boolean) => void) | undefined;
+  private readonly urgentLane: { readonly connection: Redis; readonly mailer: Mailer };
 
   constructor(
     parts: CaseWorkersParts,
@@ -70,12 +79,14 @@ export class CaseWorkers {
     this.desk = parts.desk;
     this.queues = parts.queues;
     this.onFailure = parts.onFailure;
+    this.urgentLane = parts.urgentLane ?? { connection: parts.connection, mailer: parts.mailer };
   }
 
   start(): void {
-    for (const kind of CASE_KINDS) {
-      const worker = new Worker<CaseJob>(queueName(kind), (job) => this.process(job), {
-        connection: this.connection,
+    for (const kind of this.options.kinds ?? CASE_KINDS) {
+      const mailer = kind === 'urgent' ? this.urgentLane.mailer : this.mailer;
+      const worker = new Worker<CaseJob>(queueName(kind), (job) => this.process(job, mailer), {
+        connection: kind === 'urgent' ? this.urgentLane.connection : this.connection,
         prefix: QUEUE_PREFIX,
         concurrency: kind === 'urgent' ? Math.max(2, this.options.concurrency) : this.options.concurrency,
         settings: { backoffStrategy: (attempts: number) => retryDelay(attempts, this.options.retryBaseMs, this.options.retryMaxMs) },
@@ -96,7 +107,7 @@ export class CaseWorkers {
     return this.workers.length > 0 && this.workers.every((w) => w.isRunning());
   }
 
-  private async process(job: Job<CaseJob>): Promise<void> {
+  private async process(job: Job<CaseJob>, mailer: Mailer): Promise<void> {
     const { reference, step } = job.data;
     const record = await this.store.get(reference);
     if (!record) throw new UnrecoverableError(`case ${reference} is not in the store (expired or never written)`);
@@ -109,11 +120,11 @@ export class CaseWorkers {
     if (step === 'notify-status') {
       const event = record.events?.[job.data.update ?? -1];
       if (!event) throw new UnrecoverableError(`case ${reference} has no event ${job.data.update ?? '?'}`);
-      await this.sendOrRetry(statusEmail(record, this.profile, event), job);
+      await this.sendOrRetry(mailer, statusEmail(record, this.profile, event), job);
       return;
     }
     if (step === 'ack-check') {
-      await this.checkAcknowledged(record, job.data.escalation ?? 0, job);
+      await this.checkAcknowledged(mailer, record, job.data.escalation ?? 0, job);
       return;
     }
     if (step === 'notify-staff-channel') {
@@ -126,14 +137,14 @@ export class CaseWorkers {
     }
     const mail = step === 'confirm-resident' ? residentConfirmation(record, this.profile) : officeEmail(record, this.profile, job.data.update ? { update: job.data.update } : {});
     if (!mail) return;
-    await this.sendOrRetry(mail, job);
+    await this.sendOrRetry(mailer, mail, job);
     this.log.info({ reference, step, kind: record.kind }, 'case e-mail sent');
   }
 
   /** Sends, or fails the job so it is retried (transient) or kept for a person (permanent, or unknown three times). */
-  private async sendOrRetry(mail: OutgoingMail, job: Job<CaseJob>): Promise<void> {
+  private async sendOrRetry(mailer: Mailer, mail: OutgoingMail, job: Job<CaseJob>): Promise<void> {
     try {
-      await this.mailer.send(mail);
+      await mailer.send(mail);
     } catch (err) {
       const e = err as { code?: string; responseCode?: number; message?: string };
       const lasting = mailFailure(err);
@@ -156,14 +167,14 @@ export class CaseWorkers {
   }
 
   /** Nobody acknowledged in time: escalate one step (channel post and e-mail), and check again later. */
-  private async checkAcknowledged(record: CaseRecord, step: number, job: Job<CaseJob>): Promise<void> {
+  private async checkAcknowledged(mailer: Mailer, record: CaseRecord, step: number, job: Job<CaseJob>): Promise<void> {
     const ref = record.reference;
     if (deskState(record).acknowledged || deskState(record).status === 'resolved') return;
     const list = this.profile.urgentAcknowledgement.escalation;
     const to = list[Math.min(step, list.length - 1)] ?? list[0];
     if (!to) return;
     const waited = Math.round((Date.now() - Date.parse(record.receivedAt)) / 60_000);
-    await this.sendOrRetry(escalationEmail(record, this.profile, { to: to.email, step: step + 1, minutes: waited }), job);
+    await this.sendOrRetry(mailer, escalationEmail(record, this.profile, { to: to.email, step: step + 1, minutes: waited }), job);
     await this.store.appendEvent(ref, { at: new Date().toISOString(), action: 'escalated', step: step + 1 });
     if (this.staffChannel) await this.staffChannel.escalate(record, { step: step + 1, minutes: waited, ...(to.mention ? { mention: to.mention } : {}) });
     this.log.warn({ reference: ref, step: step + 1 }, 'URGENT: not acknowledged in time, escalated');

@@ -141,3 +141,38 @@ describe('an urgent disclosure while the mail server is down', () => {
     }
   });
 });
+
+describe('an urgent disclosure while ordinary mail is backed up', () => {
+  let stack: Awaited<ReturnType<typeof startStack>>;
+  beforeAll(async () => {
+    stack = await startStack({ RATE_LIMIT_MESSAGES: '1000/60', RATE_LIMIT_NEW_CHATS: '1000/60' });
+  });
+  afterAll(async () => {
+    await stack?.close();
+  });
+
+  it('reaches the office at once, not after the ordinary e-mails ahead of it', async () => {
+    // A slow mail server: every ordinary e-mail takes 1.5 s; an urgent one is answered at once.
+    stack.smtp.holdFor = (raw) => (/^Subject: .*URGENT/m.test(raw) ? 0 : 1500);
+    const journey = (n: number) => ["Comment on the commissioner's work", 'Safer roads', `Backlog ${n}: the lights on Church Street are out.`, "No, I'll stay anonymous", 'Yes, send it'];
+    await Promise.all(
+      Array.from({ length: 15 }, async (_, n) => {
+        const conv = stack.conversation();
+        await conv.join();
+        for (const a of journey(n)) await conv.say(a);
+      }),
+    );
+    // Fifteen e-mails at 1.5 s each are now queued for the mail server.
+    const said = Date.now();
+    const resident = stack.conversation();
+    await resident.join();
+    const reference = REFERENCE.exec(textOf(await resident.say('he is outside my door with a knife right now')))?.[0] ?? '';
+    expect(reference).not.toBe('');
+    const urgent = await stack.smtp.waitFor((m) => m.parsed.subject?.includes(reference) === true, 10_000);
+    expect(urgent.at - said).toBeLessThan(1500);
+    // The ordinary ones were still going out (none lost behind it).
+    const ordinary = () => stack.smtp.messages.filter((m) => m.parsed.subject?.includes('URGENT') !== true).length;
+    expect(ordinary()).toBeLessThan(15);
+    await until('every ordinary e-mail', async () => ordinary() >= 15, 30_000);
+  }, 60_000);
+});

@@ -20,6 +20,8 @@ export class SmtpSink {
    * DATA: the sender cannot know they arrived, and sends again (SMTP allows that duplicate).
    */
   keepThenFail = 0;
+  /** Milliseconds to hold a message before answering it (a slow mail server), by what it says; 0 answers at once. */
+  holdFor: ((raw: string) => number) | null = null;
   private waiters: (() => void)[] = [];
   private server: SMTPServer;
   port = 0;
@@ -43,7 +45,8 @@ export class SmtpSink {
           const raw = Buffer.concat(chunks).toString('utf8');
           const dropAfter = this.keepThenFail > 0;
           if (dropAfter) this.keepThenFail--;
-          void simpleParser(raw).then((parsed) => {
+          const hold = this.holdFor?.(raw) ?? 0;
+          void new Promise((r) => setTimeout(r, hold)).then(() => simpleParser(raw)).then((parsed) => {
             this.messages.push({ to: session.envelope.rcptTo.map((r) => r.address), parsed, raw, at });
             for (const w of this.waiters.splice(0)) w();
             if (dropAfter) callback(Object.assign(new Error('connection lost after DATA'), { responseCode: 421 }));
