@@ -6,6 +6,7 @@
  * child process (PORT, HOST).
  */
 import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication, MessageFactory } from 'botbuilder';
+import type { Request as BotRequest } from 'botbuilder';
 import restify from 'restify';
 
 class EchoBot extends ActivityHandler {
@@ -36,7 +37,8 @@ const bot = new EchoBot();
 const server = restify.createServer();
 server.use(restify.plugins.bodyParser());
 server.post('/api/messages', async (req, res) => {
-  await adapter.process(req, res, (context) => bot.run(context));
+  // (restify's Request has `method?: string`, botbuilder's `method: string`: the same object, typed apart under exactOptionalPropertyTypes.)
+  await adapter.process(req as BotRequest, res, (context) => bot.run(context));
 });
 // So the benchmark can tell when it is up (the sample has no such route; it costs nothing per turn).
 server.get('/healthz', (_req, res, next) => {

@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState } from 'botbuilder';
-import { Redis } from 'ioredis';
 import pino from 'pino';
 import type { Logger } from 'pino';
 import restify from 'restify';
@@ -32,8 +31,10 @@ import { StaffChannelRegistry } from './services/staff-channel-registry';
 import { directTurns } from './http/direct-turns';
 import { registerHealth } from './http/health';
 import { registerMessages, serviceUrlPolicy } from './http/messages';
-import { connectorHttpClient } from './http/connector-http';
+import { TimedBotFrameworkAuthentication } from './http/connector-http';
 import { PccCloudAdapter } from './http/adapter';
+import { connectRedis } from './services/redis-connection';
+import type { RedisConnection } from './services/redis-connection';
 import { TurnGate } from './http/turn-gate';
 import { clientAddress } from './http/client-address';
 import { RateLimits } from './http/rate-limits';
@@ -74,8 +75,7 @@ function mailerFor(config: Config): Mailer {
 }
 
 function authFor(config: Config): ConfigurationBotFrameworkAuthentication {
-  const connectorClientOptions = { httpClient: connectorHttpClient(config.connectorTimeoutMs) };
-  return new ConfigurationBotFrameworkAuthentication(config.botAuth ?? {}, undefined, undefined, undefined, connectorClientOptions);
+  return new TimedBotFrameworkAuthentication(config.botAuth ?? {}, config.connectorTimeoutMs);
 }
 
 /** A staff channel is configured, or can be registered by adding the bot to the office's team. */
@@ -83,7 +83,7 @@ function staffChannelWanted(config: Config): boolean {
   return config.staffTeams !== null || config.staffTenantId !== null;
 }
 
-function queuesFor(config: Config, connection: Redis): CaseQueues {
+function queuesFor(config: Config, connection: RedisConnection): CaseQueues {
   const retention = config.office.retention;
   return new CaseQueues(connection, {
     maxAttempts: config.mail.maxAttempts,
@@ -94,7 +94,7 @@ function queuesFor(config: Config, connection: Redis): CaseQueues {
 
 interface WorkerParts {
   readonly onFailure?: (kind: string, final: boolean) => void;
-  readonly connection: Redis;
+  readonly connection: RedisConnection;
   readonly store: CaseStore;
   readonly queues: CaseQueues;
   readonly mailer: Mailer;
@@ -105,7 +105,7 @@ interface WorkerParts {
 }
 
 /** The staff desk's keys, and where each case's resident can be reached. */
-function deskStores(config: Config, redis: Redis): { desk: StaffDeskStore; residents: ResidentConversations; registry: StaffChannelRegistry } {
+function deskStores(config: Config, redis: RedisConnection): { desk: StaffDeskStore; residents: ResidentConversations; registry: StaffChannelRegistry } {
   const retention = config.office.retention;
   return {
     desk: new StaffDeskStore(redis, config.office.id, retention.caseDays * DAY),
@@ -120,7 +120,7 @@ function redactorFor(config: Config, log: Logger): PersonalDataRedactor {
   return config.azureLanguage ? new AzurePiiRedactor(config.azureLanguage.endpoint, config.azureLanguage.key, log) : new LocalRedactor();
 }
 
-function staffChannelFor(config: Config, redis: Redis, adapter: CloudAdapter, now: () => Date, redactor: PersonalDataRedactor): StaffChannel | null {
+function staffChannelFor(config: Config, redis: RedisConnection, adapter: CloudAdapter, now: () => Date, redactor: PersonalDataRedactor): StaffChannel | null {
   if (!staffChannelWanted(config)) return null;
   const { desk, residents, registry } = deskStores(config, redis);
   const fixed = config.staffTeams;
@@ -140,8 +140,8 @@ function workersFor(config: Config, w: WorkerParts): { workers: CaseWorkers; clo
   const staffChannel = staffChannelFor(config, w.connection, w.adapter, () => new Date(), redactorFor(config, w.log));
   const kinds = kindsFor(config);
   // The urgent queue's own Redis connection and SMTP pool: an alert never queues behind ordinary mail.
-  const urgentLane = kinds.includes('urgent') && config.redisUrl
-    ? { connection: new Redis(config.redisUrl, { maxRetriesPerRequest: null }), mailer: w.urgentMailer ?? mailerFor(config) }
+  const urgentLane = kinds.includes('urgent') && config.redis
+    ? { connection: connectRedis(config.redis, { maxRetriesPerRequest: null }), mailer: w.urgentMailer ?? mailerFor(config) }
     : null;
   urgentLane?.connection.on('error', () => undefined);
   const workers = new CaseWorkers(
@@ -184,9 +184,9 @@ export interface WorkerProcess {
 
 /** Only the queue workers, for a separate worker process (the web process then runs with WORKERS=none). */
 export function createWorkers(config: Config): WorkerProcess {
-  if (!config.redisUrl) throw new Error('createWorkers needs a Redis URL');
+  if (!config.redis) throw new Error('createWorkers needs Redis (REDIS_URL, REDIS_CLUSTER_NODES or REDIS_SENTINELS)');
   const log = pino({ level: config.logLevel, base: { office: config.office.id, role: 'worker' }, ...LOG_REDACTION });
-  const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
+  const redis = connectRedis(config.redis, { maxRetriesPerRequest: null });
   const mailer = mailerFor(config);
   const queues = queuesFor(config, redis);
   const store = new CaseStore(redis, config.office.retention.caseDays * DAY);
@@ -206,7 +206,8 @@ export function createWorkers(config: Config): WorkerProcess {
 
 /** The composition root: the only place that wires adapter, storage, services, dialogs and bot. Does not listen. */
 export function createApp(config: Config, overrides: AppOverrides = {}): App {
-  if (!config.redisUrl) throw new Error('createApp needs a Redis URL (server.ts starts a private redis-server when REDIS_URL is unset)');
+  const target = config.redis;
+  if (!target) throw new Error('createApp needs Redis (server.ts starts a private redis-server when none is configured)');
   const log = overrides.log ?? pino({ level: config.logLevel, base: { office: config.office.id }, ...LOG_REDACTION });
   const profile = config.office;
   const now = overrides.now ?? (() => new Date());
@@ -214,9 +215,9 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
   // Turns and producers fail fast when Redis is away (an urgent case then takes the
   // direct path); commands are never parked to run twice after a reconnect.
   const failFast = { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: 2000 } as const;
-  const redis = new Redis(config.redisUrl, failFast);
-  const producer = new Redis(config.redisUrl, failFast);
-  const bullConnection = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
+  const redis = connectRedis(target, failFast);
+  const producer = connectRedis(target, failFast);
+  const bullConnection = connectRedis(target, { maxRetriesPerRequest: null });
   let redisDownLogged = false;
   const onRedisError = (err: Error): void => {
     if (!redisDownLogged) log.error({ code: (err as { code?: string }).code }, 'Redis unreachable');

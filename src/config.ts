@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { OfficeProfileSchema } from './domain/office-profile';
 import type { OfficeProfile } from './domain/office-profile';
 import { projectRoot } from './project-root';
+import { parseHostPorts } from './services/redis-connection';
+import type { HostPort, RedisTarget } from './services/redis-connection';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -12,8 +14,10 @@ export interface Config {
   readonly host: string;
   readonly nodeEnv: 'development' | 'production' | 'test';
   readonly logLevel: string;
-  /** null: start a private redis-server (development). */
+  /** REDIS_URL; null with no other Redis configured: start a private redis-server (development). */
   readonly redisUrl: string | null;
+  /** Where Redis is: one server (REDIS_URL), a cluster, or a primary behind Sentinel; null as redisUrl. */
+  readonly redis: RedisTarget | null;
   /** null: write e-mails as .eml files to `outboxDir`. */
   readonly smtpUrl: string | null;
   readonly mailFrom: string;
@@ -82,6 +86,12 @@ const url = (schemes: readonly string[], example: string) =>
     }
   }, `a ${schemes.join(' or ')} URL, e.g. ${example}`);
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+const hostPorts = (example: string) =>
+  z.string().transform((v, ctx) => {
+    const list = parseHostPorts(v);
+    if (!list) ctx.addIssue({ code: 'custom', message: `a comma-separated list of host:port, e.g. ${example}` });
+    return list ?? [];
+  });
 
 const EnvSchema = z.object({
   PORT: opt(int(0, 65535)),
@@ -89,6 +99,11 @@ const EnvSchema = z.object({
   NODE_ENV: opt(z.enum(['development', 'production', 'test'])),
   LOG_LEVEL: opt(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
   REDIS_URL: opt(url(['redis', 'rediss'], 'redis://127.0.0.1:6379/0')),
+  REDIS_CLUSTER_NODES: opt(hostPorts('redis-1:6379,redis-2:6379,redis-3:6379')),
+  REDIS_SENTINELS: opt(hostPorts('sentinel-1:26379,sentinel-2:26379,sentinel-3:26379')),
+  REDIS_SENTINEL_NAME: opt(z.string().min(1)),
+  REDIS_PASSWORD: opt(z.string()),
+  REDIS_TLS: opt(z.enum(['true', 'false'])),
   SMTP_URL: opt(url(['smtp', 'smtps'], 'smtp://user:pass@host:587')),
   MAIL_FROM: opt(z.string().regex(/^(?:[^<>]*<[^@\s]+@[^@\s>]+>|[^@\s]+@[^@\s]+)$/, 'an e-mail address, e.g. "Lancashire PCC bot <bot@example.org>"')),
   OFFICE: opt(z.string().regex(/^[a-z0-9-]+$/, 'an office profile id such as lancashire (a file offices/<id>.json)')),
@@ -147,6 +162,14 @@ function perWindow(value: string | undefined, points: number, windowSeconds: num
 }
 
 /** Reads the environment once; every problem is reported at once, each with the variable's name. */
+function redisTargetFrom(e: { REDIS_URL?: string | undefined; REDIS_CLUSTER_NODES?: HostPort[] | undefined; REDIS_SENTINELS?: HostPort[] | undefined; REDIS_SENTINEL_NAME?: string | undefined; REDIS_PASSWORD?: string | undefined; REDIS_TLS?: string | undefined }): RedisTarget | null {
+  const password = e.REDIS_PASSWORD ?? null;
+  const tls = e.REDIS_TLS === 'true';
+  if (e.REDIS_CLUSTER_NODES) return { kind: 'cluster', nodes: e.REDIS_CLUSTER_NODES, password, tls };
+  if (e.REDIS_SENTINELS && e.REDIS_SENTINEL_NAME) return { kind: 'sentinel', sentinels: e.REDIS_SENTINELS, name: e.REDIS_SENTINEL_NAME, password, tls };
+  return e.REDIS_URL ? { kind: 'single', url: e.REDIS_URL } : null;
+}
+
 export function loadConfig(env: Env): Readonly<Config> {
   // Field by field, so that one bad value does not hide the others or the rules between them.
   const problems: string[] = [];
@@ -163,7 +186,12 @@ export function loadConfig(env: Env): Readonly<Config> {
   if (appId && !e.MicrosoftAppPassword && e.MicrosoftAppType !== 'UserAssignedMSI') problems.push('MicrosoftAppPassword: required when MicrosoftAppId is set');
   if ((e.MicrosoftAppType === 'SingleTenant' || e.MicrosoftAppType === 'UserAssignedMSI') && !e.MicrosoftAppTenantId) problems.push(`MicrosoftAppTenantId: required when MicrosoftAppType is ${e.MicrosoftAppType}`);
   if (nodeEnv === 'production' && !appId) problems.push('MicrosoftAppId: required when NODE_ENV=production (Bot Framework authentication cannot be off in production)');
-  if (nodeEnv === 'production' && !e.REDIS_URL) problems.push('REDIS_URL: required when NODE_ENV=production (the private redis-server is for development only)');
+  const redisChoices = [e.REDIS_URL && 'REDIS_URL', e.REDIS_CLUSTER_NODES && 'REDIS_CLUSTER_NODES', e.REDIS_SENTINELS && 'REDIS_SENTINELS'].filter(Boolean);
+  if (redisChoices.length > 1) problems.push(`${redisChoices.join(', ')}: set only one of them (one Redis, a cluster, or Sentinel)`);
+  if (Boolean(e.REDIS_SENTINELS) !== Boolean(e.REDIS_SENTINEL_NAME)) problems.push('REDIS_SENTINELS and REDIS_SENTINEL_NAME: set both or neither (the name is the primary\'s, as the sentinels know it)');
+  if (nodeEnv === 'production' && redisChoices.length === 0) {
+    problems.push('REDIS_URL: required when NODE_ENV=production, or REDIS_CLUSTER_NODES, or REDIS_SENTINELS (the private redis-server is for development only)');
+  }
   if (nodeEnv === 'production' && !e.SMTP_URL) problems.push('SMTP_URL: required when NODE_ENV=production (the .eml outbox is for development only)');
   if (nodeEnv === 'production' && appId && !e.DIRECTLINE_SECRET && e.DIRECTLINE_SELF_HOSTED !== 'true') {
     problems.push(
@@ -190,6 +218,7 @@ export function loadConfig(env: Env): Readonly<Config> {
     nodeEnv,
     logLevel: e.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
     redisUrl: e.REDIS_URL ?? null,
+    redis: redisTargetFrom(e),
     smtpUrl: e.SMTP_URL ?? null,
     mailFrom: e.MAIL_FROM ?? `${office.shortName} <no-reply@localhost>`,
     outboxDir: path.resolve(e.OUTBOX_DIR ?? path.join(dataDir, 'outbox')),

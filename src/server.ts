@@ -10,7 +10,7 @@ async function main(): Promise<void> {
   let config: Config = loadConfigOrExit(process.env);
 
   let privateRedis: PrivateRedis | null = null;
-  if (!config.redisUrl) {
+  if (!config.redis) {
     try {
       privateRedis = await PrivateRedis.start({ dir: path.join(config.dataDir, 'redis') });
     } catch (err) {
@@ -20,7 +20,7 @@ async function main(): Promise<void> {
       }
       throw err;
     }
-    config = { ...config, redisUrl: privateRedis.url };
+    config = { ...config, redisUrl: privateRedis.url, redis: { kind: 'single', url: privateRedis.url } };
   }
 
   const app = createApp(config);

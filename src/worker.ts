@@ -9,8 +9,8 @@ import { bridgeConsole } from './services/console-bridge';
  */
 async function main(): Promise<void> {
   const config = loadConfigOrExit(process.env);
-  if (!config.redisUrl) {
-    process.stderr.write('REDIS_URL: required for a separate worker process (it must share Redis with the web process)\n');
+  if (!config.redis) {
+    process.stderr.write('REDIS_URL (or REDIS_CLUSTER_NODES, or REDIS_SENTINELS): required for a separate worker process (it must share Redis with the web process)\n');
     process.exit(2);
   }
   const workers = createWorkers(config);

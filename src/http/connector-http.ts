@@ -1,39 +1,63 @@
-import { createDefaultHttpClient, createHttpHeaders, createPipelineRequest } from '@azure/core-rest-pipeline';
-import { toCompatResponse } from '@azure/core-http-compat';
-import type { CompatResponse, WebResourceLike } from '@azure/core-http-compat';
-
-/** The connector client's own HTTP client option (`ConnectorClientOptions.httpClient`), in the SDK's older request shape. */
-export interface ConnectorHttpClient {
-  sendRequest(request: WebResourceLike): Promise<CompatResponse>;
-}
+import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import type { ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
+import { ConnectorFactory } from 'botframework-connector';
+import type { AuthenticateRequestResult, ClaimsIdentity, ConnectorClient } from 'botframework-connector';
+import type { Activity } from 'botbuilder';
+import type { Pipeline } from '@azure/core-rest-pipeline';
 
 /**
- * The HTTP client for every call the bot makes to a channel (replies, cards, Teams roster look-ups),
- * with a deadline: without one a channel that accepts the connection and never answers holds the
- * turn, and the job that sent it, for ever. The SDK replaces any request policy it is given, so the
- * deadline is put on each request here, at the last step, and sent by the Azure pipeline's own client.
+ * Puts a deadline on every call a connector client makes (replies, cards, Teams roster look-ups):
+ * without one a channel that accepts the connection and never answers holds the turn, and the job
+ * that sent it, for ever. The SDK replaces any request policy it is given, and a replacement HTTP
+ * client loses how each operation reads its errors (a 404 would look like success), so the deadline
+ * is a policy added to each client's own pipeline after the SDK made it.
  */
-export function connectorHttpClient(timeoutMs: number): ConnectorHttpClient {
-  const inner = createDefaultHttpClient();
-  return {
-    async sendRequest(resource: WebResourceLike): Promise<CompatResponse> {
-      const asked = resource.timeout > 0 ? resource.timeout : Number.POSITIVE_INFINITY;
-      const request = createPipelineRequest({
-        url: resource.url,
-        method: resource.method,
-        headers: createHttpHeaders(resource.headers.toJson({ preserveCase: true })),
-        body: resource.body as never,
-        timeout: Math.min(asked, timeoutMs),
-        // As the SDK's own client does: a plain-http serviceUrl (a local channel) is allowed.
-        allowInsecureConnection: resource.url.toLowerCase().startsWith('http:'),
-        abortSignal: resource.abortSignal as never,
-        withCredentials: resource.withCredentials,
-        requestId: resource.requestId,
-        // The compatibility layer carries `disableKeepAlive` in `keepAlive` (see its toWebResourceLike).
-        disableKeepAlive: Boolean(resource.keepAlive),
-        ...(resource.streamResponseStatusCodes ? { streamResponseStatusCodes: resource.streamResponseStatusCodes } : {}),
-      });
-      return toCompatResponse(await inner.sendRequest(request));
-    },
-  };
+class TimedConnectorFactory extends ConnectorFactory {
+  constructor(
+    private readonly inner: ConnectorFactory,
+    private readonly timeoutMs: number,
+  ) {
+    super();
+  }
+
+  async create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
+    const client = await this.inner.create(serviceUrl, audience);
+    // The compatibility layer keeps its core-client ServiceClient in a field its typings call private.
+    const pipeline = (client as unknown as { client?: { pipeline?: Pipeline } }).client?.pipeline;
+    if (!pipeline) throw new Error('the connector client has no pipeline (has botbuilder changed?): CONNECTOR_TIMEOUT_S cannot be applied');
+    const timeoutMs = this.timeoutMs;
+    pipeline.addPolicy({
+      name: 'pcc-connector-deadline',
+      sendRequest(request, next) {
+        request.timeout = request.timeout > 0 ? Math.min(request.timeout, timeoutMs) : timeoutMs;
+        return next(request);
+      },
+    });
+    return client;
+  }
+}
+
+/** The SDK's configuration-driven authentication, with a deadline on every outbound connector call. */
+export class TimedBotFrameworkAuthentication extends ConfigurationBotFrameworkAuthentication {
+  constructor(
+    options: ConfigurationBotFrameworkAuthenticationOptions,
+    private readonly timeoutMs: number,
+  ) {
+    super(options);
+  }
+
+  override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
+    return new TimedConnectorFactory(super.createConnectorFactory(claimsIdentity), this.timeoutMs);
+  }
+
+  /** A turn's replies and look-ups use the factory that authenticating its request made. */
+  override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+    const result = await super.authenticateRequest(activity, authHeader);
+    return { ...result, ...(result.connectorFactory ? { connectorFactory: new TimedConnectorFactory(result.connectorFactory, this.timeoutMs) } : {}) };
+  }
+
+  override async authenticateStreamingRequest(authHeader: string, channelIdHeader: string): Promise<AuthenticateRequestResult> {
+    const result = await super.authenticateStreamingRequest(authHeader, channelIdHeader);
+    return { ...result, ...(result.connectorFactory ? { connectorFactory: new TimedConnectorFactory(result.connectorFactory, this.timeoutMs) } : {}) };
+  }
 }

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisConnection } from '../services/redis-connection';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import type restify from 'restify';
 
@@ -34,7 +34,7 @@ export class RateLimits {
   readonly refused = { newChats: 0, messages: 0 };
 
   constructor(
-    redis: Redis,
+    redis: RedisConnection,
     config: RateLimitsConfig,
     private readonly onRefused: (limit: 'newChats' | 'messages') => void = () => undefined,
   ) {

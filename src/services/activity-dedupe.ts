@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import type { Redis } from 'ioredis';
+import type { RedisConnection } from './redis-connection';
 
 /**
  * Channels redeliver an activity when they did not see our 200 in time. The
@@ -8,7 +8,7 @@ import type { Redis } from 'ioredis';
  */
 export class ActivityDedupe {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisConnection,
     private readonly ttlSeconds: number,
   ) {}
 

@@ -1,6 +1,6 @@
 import { Queue } from 'bullmq';
 import type { JobsOptions } from 'bullmq';
-import type { Redis } from 'ioredis';
+import type { RedisConnection } from './redis-connection';
 import { CASE_KINDS } from '../domain/case-kind';
 import type { CaseKind } from '../domain/case-kind';
 
@@ -17,7 +17,8 @@ export interface CaseJob {
 /** `recorded`: the office was already e-mailed directly (Redis was down); the job only files the case. */
 export type CaseStep = 'notify-office' | 'confirm-resident' | 'urgent-update' | 'recorded' | 'notify-staff-channel' | 'ack-check' | 'notify-status';
 
-export const QUEUE_PREFIX = 'pcc-bull';
+/** In braces, a hash tag: each queue's keys stay on one node of a Redis Cluster, as BullMQ needs. */
+export const QUEUE_PREFIX = '{pcc-bull}';
 export const queueName = (kind: CaseKind): string => `cases-${kind}`;
 
 export interface CaseQueuesOptions {
@@ -31,7 +32,7 @@ export class CaseQueues {
   private readonly queues: ReadonlyMap<CaseKind, Queue<CaseJob>>;
 
   constructor(
-    connection: Redis,
+    connection: RedisConnection,
     private readonly options: CaseQueuesOptions,
   ) {
     this.queues = new Map(CASE_KINDS.map((k) => [k, new Queue<CaseJob>(queueName(k), { connection, prefix: QUEUE_PREFIX })]));

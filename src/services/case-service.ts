@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { RedisConnection } from './redis-connection';
 import type { Logger } from 'pino';
 import { RECORD_BLOCKS } from '../journeys/record-blocks';
 import type { RecordBlocks } from '../journeys/record-blocks';
@@ -34,7 +34,7 @@ export function isoWithOffset(at: Date, timeZone: string): string {
 
 /** What the case service works with. */
 export interface CaseServiceParts {
-  readonly redis: Redis;
+  readonly redis: RedisConnection;
   readonly counter: ReferenceCounter;
   readonly store: CaseStore;
   readonly queues: CaseQueues;
@@ -48,7 +48,7 @@ export interface CaseServiceParts {
  */
 export class CaseService implements CaseDesk {
   private readonly now: () => Date;
-  private readonly redis: Redis;
+  private readonly redis: RedisConnection;
   private readonly counter: ReferenceCounter;
   private readonly store: CaseStore;
   private readonly queues: CaseQueues;

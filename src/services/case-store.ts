@@ -1,11 +1,12 @@
-import type { Redis } from 'ioredis';
+import { dedicatedConnection } from './redis-connection';
+import type { RedisConnection } from './redis-connection';
 import { CaseRecordSchema } from '../domain/case-record';
 import type { CaseEvent, CaseRecord } from '../domain/case-record';
 
 /** Case records by reference, kept for the office profile's retention period. */
 export class CaseStore {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisConnection,
     private readonly ttlSeconds: number,
   ) {}
 
@@ -39,7 +40,7 @@ export class CaseStore {
     decide: (record: CaseRecord) => { readonly events: readonly CaseEvent[] } | { readonly refused: R },
   ): Promise<{ readonly record: CaseRecord; readonly indexes: readonly number[] } | { readonly record: CaseRecord; readonly refused: R } | null> {
     const key = this.key(reference);
-    const own = this.redis.duplicate({ lazyConnect: true, enableOfflineQueue: true });
+    const own = dedicatedConnection(this.redis);
     try {
       await own.connect();
       for (let attempt = 0; attempt < 20; attempt++) {

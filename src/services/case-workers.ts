@@ -1,6 +1,6 @@
 import { UnrecoverableError, Worker } from 'bullmq';
 import type { Job } from 'bullmq';
-import type { Redis } from 'ioredis';
+import type { RedisConnection } from './redis-connection';
 import type { Logger } from 'pino';
 import { CASE_KINDS } from '../domain/case-kind';
 import type { CaseKind } from '../domain/case-kind';
@@ -35,7 +35,7 @@ export function retryDelay(attemptsMade: number, baseMs: number, maxMs: number):
 
 /** What the workers work with. */
 export interface CaseWorkersParts {
-  readonly connection: Redis;
+  readonly connection: RedisConnection;
   readonly store: CaseStore;
   readonly mailer: Mailer;
   readonly profile: OfficeProfile;
@@ -52,14 +52,14 @@ export interface CaseWorkersParts {
    * The urgent queue's own Redis connection and mail transport, so an urgent alert never waits
    * behind ordinary jobs for a Redis reply or for one of the SMTP pool's connections.
    */
-  readonly urgentLane?: { readonly connection: Redis; readonly mailer: Mailer };
+  readonly urgentLane?: { readonly connection: RedisConnection; readonly mailer: Mailer };
 }
 
 /** One worker per workflow queue: loads the record by reference and e-mails it. */
 export class CaseWorkers {
   private readonly workers: Worker<CaseJob>[] = [];
 
-  private readonly connection: Redis;
+  private readonly connection: RedisConnection;
   private readonly store: CaseStore;
   private readonly mailer: Mailer;
   private readonly profile: OfficeProfile;
@@ -68,7 +68,7 @@ export class CaseWorkers {
   private readonly desk: StaffDeskStore;
   private readonly queues: CaseQueues;
   private readonly onFailure: ((kind: string, final: boolean) => void) | undefined;
-  private readonly urgentLane: { readonly connection: Redis; readonly mailer: Mailer };
+  private readonly urgentLane: { readonly connection: RedisConnection; readonly mailer: Mailer };
 
   constructor(
     parts: CaseWorkersParts,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Storage, StoreItems } from 'botbuilder';
-import type { Redis } from 'ioredis';
+import type { RedisConnection } from './redis-connection';
 
 export class StorageConflictError extends Error {
   readonly code = 'STORAGE_ETAG_CONFLICT';
@@ -29,7 +29,7 @@ export interface RedisStorageOptions {
 /** Bot Framework conversation and user state in Redis, with eTag checks and a retention TTL. */
 export class RedisStorage implements Storage {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisConnection,
     private readonly options: RedisStorageOptions,
   ) {}
 
@@ -40,13 +40,10 @@ export class RedisStorage implements Storage {
   async read(keys: string[]): Promise<StoreItems> {
     const items: StoreItems = {};
     if (keys.length === 0) return items;
-    const pipeline = this.redis.pipeline();
-    for (const k of keys) pipeline.hmget(this.key(k), 'doc', 'etag');
-    const results = (await pipeline.exec()) ?? [];
+    // One command per key (auto-pipelined): in a cluster, each key may live on another node.
+    const results = await Promise.all(keys.map((k) => this.redis.hmget(this.key(k), 'doc', 'etag')));
     keys.forEach((k, i) => {
-      const [err, value] = results[i] ?? [null, null];
-      if (err) throw err;
-      const [doc, etag] = (value as [string | null, string | null] | null) ?? [null, null];
+      const [doc, etag] = results[i] ?? [null, null];
       if (doc) items[k] = { ...(JSON.parse(doc) as object), eTag: etag ?? undefined };
     });
     return items;
@@ -69,6 +66,6 @@ export class RedisStorage implements Storage {
   }
 
   async delete(keys: string[]): Promise<void> {
-    if (keys.length > 0) await this.redis.del(...keys.map((k) => this.key(k)));
+    await Promise.all(keys.map((k) => this.redis.del(this.key(k))));
   }
 }

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisConnection } from './redis-connection';
 import { formatReference } from '../domain/reference';
 
 /**
@@ -7,7 +7,7 @@ import { formatReference } from '../domain/reference';
  */
 export class ReferenceCounter {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisConnection,
     private readonly officeId: string,
     private readonly prefix: string,
   ) {}

@@ -1,5 +1,5 @@
 import type { ConversationReference } from 'botbuilder';
-import type { Redis } from 'ioredis';
+import type { RedisConnection } from './redis-connection';
 
 /**
  * Where the resident of an urgent case can still be reached (the channel's conversation
@@ -7,7 +7,7 @@ import type { Redis } from 'ioredis';
  */
 export class ResidentConversations {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisConnection,
     private readonly ttlSeconds: number,
   ) {}
 

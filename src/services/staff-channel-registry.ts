@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisConnection } from './redis-connection';
 import { z } from 'zod';
 
 const Registered = z.object({
@@ -18,7 +18,7 @@ export class StaffChannelRegistry {
   private readonly key: string;
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisConnection,
     officeId: string,
   ) {
     this.key = `pcc:staff-channel:${officeId}`;

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisConnection } from './redis-connection';
 import { z } from 'zod';
 import type { CaseRecord } from '../domain/case-record';
 import { priorityScore } from '../domain/staff-desk';
@@ -28,10 +28,18 @@ export type Relay = z.infer<typeof Relay>;
  */
 export class StaffDeskStore {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisConnection,
     private readonly officeId: string,
     private readonly ttlSeconds: number,
   ) {}
+
+  /**
+   * A live chat's keys share one hash tag, so the commands that start and end it together stay on one
+   * node of a Redis Cluster.
+   */
+  private relayKey(part: 'case' | 'resident' | 'thread' | 'log', id: string): string {
+    return `pcc:{relay:${this.officeId}}:${part}:${id}`;
+  }
 
   private get openKey(): string {
     return `pcc:desk:open:${this.officeId}`;
@@ -66,36 +74,36 @@ export class StaffDeskStore {
 
   /** Starts a live chat unless one is already open for the case; the one that holds. */
   async startRelay(relay: Relay): Promise<{ readonly started: boolean; readonly relay: Relay }> {
-    const key = `pcc:relay:${relay.reference}`;
+    const key = this.relayKey('case', relay.reference);
     const won = await this.redis.set(key, JSON.stringify(Relay.parse(relay)), 'EX', this.ttlSeconds, 'NX');
     if (won !== 'OK') return { started: false, relay: (await this.relay(relay.reference)) ?? relay };
     await this.redis
       .multi()
-      .set(`pcc:relay-resident:${relay.residentConversationId}`, relay.reference, 'EX', this.ttlSeconds)
-      .set(`pcc:relay-thread:${relay.thread.conversationId}`, relay.reference, 'EX', this.ttlSeconds)
-      .del(`pcc:relay-log:${relay.reference}`)
+      .set(this.relayKey('resident', relay.residentConversationId), relay.reference, 'EX', this.ttlSeconds)
+      .set(this.relayKey('thread', relay.thread.conversationId), relay.reference, 'EX', this.ttlSeconds)
+      .del(this.relayKey('log', relay.reference))
       .exec();
     return { started: true, relay };
   }
 
   async relay(reference: string): Promise<Relay | null> {
-    const raw = await this.redis.get(`pcc:relay:${reference}`);
+    const raw = await this.redis.get(this.relayKey('case', reference));
     const p = raw ? Relay.safeParse(JSON.parse(raw)) : null;
     return p?.success ? p.data : null;
   }
 
   async relayForResident(conversationId: string): Promise<Relay | null> {
-    const reference = await this.redis.get(`pcc:relay-resident:${conversationId}`);
+    const reference = await this.redis.get(this.relayKey('resident', conversationId));
     return reference ? this.relay(reference) : null;
   }
 
   async relayForThread(conversationId: string): Promise<Relay | null> {
-    const reference = await this.redis.get(`pcc:relay-thread:${conversationId}`);
+    const reference = await this.redis.get(this.relayKey('thread', conversationId));
     return reference ? this.relay(reference) : null;
   }
 
   async logRelay(reference: string, entry: RelayEntry): Promise<void> {
-    const key = `pcc:relay-log:${reference}`;
+    const key = this.relayKey('log', reference);
     await this.redis.multi().rpush(key, JSON.stringify(entry)).ltrim(key, -500, -1).expire(key, this.ttlSeconds).exec();
   }
 
@@ -105,9 +113,9 @@ export class StaffDeskStore {
     if (!relay) return null;
     const [[, deleted], [, log]] = (await this.redis
       .multi()
-      .del(`pcc:relay:${reference}`)
-      .lrange(`pcc:relay-log:${reference}`, 0, -1)
-      .del(`pcc:relay-log:${reference}`, `pcc:relay-resident:${relay.residentConversationId}`, `pcc:relay-thread:${relay.thread.conversationId}`)
+      .del(this.relayKey('case', reference))
+      .lrange(this.relayKey('log', reference), 0, -1)
+      .del(this.relayKey('log', reference), this.relayKey('resident', relay.residentConversationId), this.relayKey('thread', relay.thread.conversationId))
       .exec()) as [[Error | null, number], [Error | null, string[]], [Error | null, number]];
     if (deleted !== 1) return null;
     const transcript = log.flatMap((r) => {

@@ -1,3 +1,4 @@
+import { QUEUE_PREFIX } from '../../src/services/case-queues';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
@@ -317,7 +318,7 @@ describe('nothing is lost or doubled', () => {
       const turns = await drive(conv, ["Comment on the commissioner's work", 'Safer roads', 'A comment the mail server will refuse.', "No, I'll stay anonymous", 'Yes, send it']);
       reference = referenceIn(turns.at(-1) ?? []);
       const connection = new Redis(stack.redisUrl, { maxRetriesPerRequest: null });
-      const queue = new Queue('cases-comment', { connection, prefix: 'pcc-bull' });
+      const queue = new Queue('cases-comment', { connection, prefix: QUEUE_PREFIX });
       try {
         let state = '';
         for (let i = 0; i < 50 && state !== 'failed'; i++) {

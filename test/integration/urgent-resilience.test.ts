@@ -1,3 +1,4 @@
+import { QUEUE_PREFIX } from '../../src/services/case-queues';
 import { mkdtempSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -94,7 +95,7 @@ describe('an urgent disclosure while Redis is down', () => {
 
     redis = await PrivateRedis.start({ dir: redisDir, port });
     const check = new Redis(redis.url, { maxRetriesPerRequest: null });
-    const queue = new Queue('cases-urgent', { connection: check, prefix: 'pcc-bull' });
+    const queue = new Queue('cases-urgent', { connection: check, prefix: QUEUE_PREFIX });
     try {
       const state = await until('the case to be filed', async () => {
         const s = await queue.getJobState(`${reference}.office`);
