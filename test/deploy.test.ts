@@ -703,8 +703,12 @@ describe('deploy/azure/main.bicep', () => {
       expect(new Set(env.map((e) => e.name)).size, 'a variable set twice').toBe(env.length);
     }
     // Every container's env is one of the lists checked here.
-    const envRefs = [...code.matchAll(/^\s+env: (\w+)\s*$/gm)].map((m) => m[1]);
+    const envRefs = [...code.matchAll(/^\s+env: (?:(\w+)|concat\((\w+), workerLaneEnv\[lane\]\))\s*$/gm)].map((m) => m[1] ?? m[2]);
     expect(envRefs.sort()).toEqual(['webEnv', 'workerEnv']);
+    // The production layout (README): one worker for the urgent queue alone, one for the others.
+    const lanes = [...bicep.matchAll(/name: 'WORKER_QUEUES'\s+value: '(\w+)'/g)].map((m) => m[1]);
+    expect(lanes.sort()).toEqual(['ordinary', 'urgent']);
+    for (const lane of lanes) expect(loadConfig(asDeployed([...workerEnv, { name: 'WORKER_QUEUES', value: lane ?? '' }])).workers.queues).toBe(lane);
     const value = (env: readonly BicepEnv[], name: string): string | null | undefined => env.find((e) => e.name === name)?.value;
     expect(value(webEnv, 'WORKERS')).toBe('none');
     expect(webEnv.some((e) => e.name === 'PUBLIC_URL')).toBe(true);

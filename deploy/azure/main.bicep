@@ -4,7 +4,8 @@
 //        │  https://<web>/api/messages
 //   Container Apps environment
 //        ├─ <appName>-web     the image's CMD: node --no-deprecation dist/src/server.js, WORKERS=none, ingress :3978
-//        └─ <appName>-worker  the same image, command node --no-deprecation dist/src/worker.js, no ingress
+//        ├─ <appName>-worker-urgent    the same image, command node --no-deprecation dist/src/worker.js, WORKER_QUEUES=urgent, no ingress
+//        └─ <appName>-worker-ordinary  the same, WORKER_QUEUES=ordinary
 //   Azure Cache for Redis (Premium: AOF persistence, TLS only, maxmemory-policy noeviction)
 //   Azure AI Language (kind TextAnalytics)   Storage (Redis AOF, and the web's urgent journal on Azure Files)
 //   Log Analytics (the containers' logs: references and codes, never a resident's words)
@@ -14,7 +15,7 @@
 // and the worker process serves no HTTP at all. A container app with no ingress runs it as it is.
 //
 // Before deploying: an Entra app registration (single tenant) and its secret; an Azure Container Registry in
-// this resource group with the image pushed (docs/deploying-to-azure.md, step by step). The deploying account
+// this resource group with the image pushed (README, "Deploying to Azure", step by step). The deploying account
 // needs to create role assignments (Owner or User Access Administrator): the apps pull with AcrPull.
 //
 // Not checked here: no Bicep CLI or Azure was reachable where this was written, so neither `az bicep build`
@@ -547,8 +548,29 @@ resource web 'Microsoft.App/containerApps@2025-01-01' = {
   ]
 }
 
-resource worker 'Microsoft.App/containerApps@2025-01-01' = {
-  name: workerAppName
+// Two kinds of worker (README, "Production layout"): one that works only the urgent queue, so a flood of
+// residents or of ordinary mail can never slow an alert, and one for every other queue.
+var workerLanes = [
+  'urgent'
+  'ordinary'
+]
+var workerLaneEnv = {
+  urgent: [
+    {
+      name: 'WORKER_QUEUES'
+      value: 'urgent'
+    }
+  ]
+  ordinary: [
+    {
+      name: 'WORKER_QUEUES'
+      value: 'ordinary'
+    }
+  ]
+}
+
+resource worker 'Microsoft.App/containerApps@2025-01-01' = [for lane in workerLanes: {
+  name: '${workerAppName}-${lane}'
   location: location
   identity: {
     type: 'UserAssigned'
@@ -570,7 +592,7 @@ resource worker 'Microsoft.App/containerApps@2025-01-01' = {
           name: 'worker'
           image: image
           command: workerCommand
-          env: workerEnv
+          env: concat(workerEnv, workerLaneEnv[lane])
           resources: {
             cpu: json('0.5')
             memory: '1Gi'
@@ -586,7 +608,7 @@ resource worker 'Microsoft.App/containerApps@2025-01-01' = {
   dependsOn: [
     acrPull
   ]
-}
+}]
 
 // ---------------------------------------------------------------- outputs
 
@@ -594,6 +616,6 @@ output publicUrl string = publicUrl
 output messagingEndpoint string = bot.properties.endpoint
 output botName string = bot.name
 output webAppName string = web.name
-output workerAppName string = worker.name
+output workerAppNames array = [for (lane, i) in workerLanes: worker[i].name]
 output redisHostName string = redis.properties.hostName
 output languageEndpoint string = language.properties.endpoint
