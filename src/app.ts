@@ -34,6 +34,7 @@ import { registerMessages, serviceUrlPolicy } from './http/messages';
 import { TimedBotFrameworkAuthentication } from './http/connector-http';
 import { PccCloudAdapter } from './http/adapter';
 import { connectRedis } from './services/redis-connection';
+import { RetentionSchedule, RetentionSweeper } from './services/retention';
 import type { RedisConnection } from './services/redis-connection';
 import { TurnGate } from './http/turn-gate';
 import { clientAddress } from './http/client-address';
@@ -50,6 +51,8 @@ import { EldLanguageDetector } from './services/language-detector';
 import type { RiskScreener } from './services/risk-screener';
 
 const DAY = 86_400;
+/** A retention period of the office profile (days, fractions allowed) in whole seconds, at least one. */
+const days = (n: number): number => Math.max(1, Math.round(n * DAY));
 /** The Bot Framework Service's own limit on one request (262,144 bytes). */
 const MAX_ACTIVITY_BYTES = 262_144;
 
@@ -87,8 +90,8 @@ function queuesFor(config: Config, connection: RedisConnection): CaseQueues {
   const retention = config.office.retention;
   return new CaseQueues(connection, {
     maxAttempts: config.mail.maxAttempts,
-    keepCompletedSeconds: retention.caseDays * DAY,
-    keepFailedSeconds: retention.failedJobDays * DAY,
+    keepCompletedSeconds: days(retention.caseDays),
+    keepFailedSeconds: days(retention.failedJobDays),
   });
 }
 
@@ -108,8 +111,8 @@ interface WorkerParts {
 function deskStores(config: Config, redis: RedisConnection): { desk: StaffDeskStore; residents: ResidentConversations; registry: StaffChannelRegistry } {
   const retention = config.office.retention;
   return {
-    desk: new StaffDeskStore(redis, config.office.id, retention.caseDays * DAY),
-    residents: new ResidentConversations(redis, retention.conversationStateDays * DAY),
+    desk: new StaffDeskStore(redis, config.office.id, days(retention.caseDays)),
+    residents: new ResidentConversations(redis, days(retention.conversationStateDays)),
     registry: new StaffChannelRegistry(redis, config.office.id),
   };
 }
@@ -136,7 +139,7 @@ function kindsFor(config: Config): readonly CaseKind[] {
   return which === 'all' ? CASE_KINDS : CASE_KINDS.filter((k) => (which === 'urgent' ? k === 'urgent' : k !== 'urgent'));
 }
 
-function workersFor(config: Config, w: WorkerParts): { workers: CaseWorkers; close(): Promise<void> } {
+function workersFor(config: Config, w: WorkerParts): { workers: CaseWorkers; start(): void; isRunning(): boolean; close(): Promise<void> } {
   const staffChannel = staffChannelFor(config, w.connection, w.adapter, () => new Date(), redactorFor(config, w.log));
   const kinds = kindsFor(config);
   // The urgent queue's own Redis connection and SMTP pool: an alert never queues behind ordinary mail.
@@ -165,9 +168,27 @@ function workersFor(config: Config, w: WorkerParts): { workers: CaseWorkers; clo
       kinds,
     },
   );
+  // The retention sweep runs where ordinary work runs (never on the urgent lane).
+  const retention = kinds.some((k) => k !== 'urgent')
+    ? new RetentionSchedule(
+        w.connection,
+        new RetentionSweeper({ queues: w.queues, store: w.store, desk: deskStores(config, w.connection).desk }, {
+          completedJobSeconds: days(config.office.retention.caseDays),
+          failedJobSeconds: days(config.office.retention.failedJobDays),
+        }),
+        config.retentionSweepSeconds * 1000,
+        w.log,
+      )
+    : null;
   return {
     workers,
+    start() {
+      workers.start();
+      retention?.start().catch((err: Error) => w.log.error({ err: { message: err.message } }, 'retention sweep not scheduled; it is tried again at the next start'));
+    },
+    isRunning: () => workers.isRunning(),
     async close() {
+      await retention?.close();
       await workers.close();
       if (!urgentLane) return;
       if (urgentLane.mailer !== w.urgentMailer) urgentLane.mailer.close();
@@ -189,12 +210,12 @@ export function createWorkers(config: Config): WorkerProcess {
   const redis = connectRedis(config.redis, { maxRetriesPerRequest: null });
   const mailer = mailerFor(config);
   const queues = queuesFor(config, redis);
-  const store = new CaseStore(redis, config.office.retention.caseDays * DAY);
+  const store = new CaseStore(redis, days(config.office.retention.caseDays));
   const workers = workersFor(config, { connection: redis, store, queues, mailer, log, adapter: new CloudAdapter(authFor(config)) });
   log.info({ queues: config.workers.queues }, 'this process works these queues');
   return {
     log,
-    start: () => workers.workers.start(),
+    start: () => workers.start(),
     async close() {
       await workers.close();
       await queues.close();
@@ -232,7 +253,7 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
   });
 
   const mailer = overrides.mailer ?? mailerFor(config);
-  const store = new CaseStore(redis, profile.retention.caseDays * DAY);
+  const store = new CaseStore(redis, days(profile.retention.caseDays));
   const queues = queuesFor(config, producer);
   const metrics = new Metrics(async () => {
     const out: { queue: string; state: string; count: number }[] = [];
@@ -265,7 +286,7 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
 
   // The language detector's tables load once, now, rather than on the first resident's message.
   void EldLanguageDetector.ready().catch((err: Error) => log.error({ message: err.message }, 'language detector did not load; script and word checks only'));
-  const storage = new RedisStorage(redis, { prefix: 'pcc:state:', ttlSeconds: profile.retention.conversationStateDays * DAY });
+  const storage = new RedisStorage(redis, { prefix: 'pcc:state:', ttlSeconds: days(profile.retention.conversationStateDays) });
   const conversationState = new ConversationState(storage);
   // Staff act on cards from the office's tenant only: STAFF_TENANT_ID, else the configured channel's tenant.
   const staffTenant = config.staffTenantId ?? config.staffTeams?.tenantId ?? null;
@@ -349,7 +370,7 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
   metrics.register(server);
   registerHealth(server, {
     pingRedis: () => redis.ping(),
-    workers: () => (config.workers.inProcess ? workers.workers.isRunning() : 'separate process'),
+    workers: () => (config.workers.inProcess ? workers.isRunning() : 'separate process'),
     urgentNotYetQueued: () => cases.backlog(),
     urgentFailing: async () => {
       const urgent = queues.queue('urgent');
@@ -399,7 +420,7 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
     async start() {
       await Promise.all([redis, producer].map((c) => (c.status === 'ready' ? undefined : new Promise((r) => c.once('ready', r)))));
       cases.start();
-      if (config.workers.inProcess) workers.workers.start();
+      if (config.workers.inProcess) workers.start();
     },
     async close() {
       await gate.drain();

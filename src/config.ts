@@ -53,6 +53,8 @@ export interface Config {
   readonly directLineAwaySeconds: number;
   /** Milliseconds every call to a channel (replies, cards, Teams look-ups) may take before it is abandoned. */
   readonly connectorTimeoutMs: number;
+  /** How often the retention sweep runs (RETENTION_SWEEP_S). */
+  readonly retentionSweepSeconds: number;
   /** DIRECTLINE_SELF_HOSTED: the bot's own Direct Line on purpose in production (with credentials). */
   readonly directLineSelfHosted: boolean;
   /** How many proxies of our own stand in front (X-Forwarded-For is read from the right that far). */
@@ -122,6 +124,7 @@ const EnvSchema = z.object({
   URGENT_ACK_DEADLINE_S: opt(int(1, 86_400)),
   DIRECTLINE_AWAY_S: opt(int(1, 3600)),
   CONNECTOR_TIMEOUT_S: opt(int(1, 120)),
+  RETENTION_SWEEP_S: opt(int(1, 7 * 86_400)),
   DIRECTLINE_SELF_HOSTED: opt(z.enum(['true', 'false'])),
   TRUST_PROXY_HOPS: opt(int(0, 10)),
   RATE_LIMIT_NEW_CHATS: opt(z.string().regex(/^\d+\/\d+$/, 'requests/seconds, e.g. 30/600')),
@@ -256,6 +259,7 @@ export function loadConfig(env: Env): Readonly<Config> {
     urgentAckDeadlineSeconds: e.URGENT_ACK_DEADLINE_S ?? null,
     directLineAwaySeconds: e.DIRECTLINE_AWAY_S ?? 60,
     connectorTimeoutMs: (e.CONNECTOR_TIMEOUT_S ?? 10) * 1000,
+    retentionSweepSeconds: e.RETENTION_SWEEP_S ?? 3600,
     directLineSelfHosted: e.DIRECTLINE_SELF_HOSTED === 'true',
     trustProxyHops: e.TRUST_PROXY_HOPS ?? 0,
     rateLimits: { newChats: perWindow(e.RATE_LIMIT_NEW_CHATS, 30, 600), messages: perWindow(e.RATE_LIMIT_MESSAGES, 40, 60) },

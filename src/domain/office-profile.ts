@@ -114,7 +114,7 @@ export const OfficeProfileSchema = z
     /** The local victims' service the office refers residents to, with their consent. */
     referralServiceId: z.string(),
     retention: z
-      .object({ conversationStateDays: z.number().int().positive(), caseDays: z.number().int().positive(), failedJobDays: z.number().int().positive() })
+      .object({ conversationStateDays: z.number().positive(), caseDays: z.number().positive(), failedJobDays: z.number().positive() })
       .strict(),
     web: z.object({ quickExitUrl: z.string(), title: z.string() }).strict(),
     /**

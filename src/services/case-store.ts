@@ -18,6 +18,10 @@ export class CaseStore {
     await this.redis.set(this.key(record.reference), JSON.stringify(CaseRecordSchema.parse(record)), 'EX', this.ttlSeconds);
   }
 
+  async exists(reference: string): Promise<boolean> {
+    return (await this.redis.exists(this.key(reference))) === 1;
+  }
+
   async get(reference: string): Promise<CaseRecord | null> {
     const raw = await this.redis.get(this.key(reference));
     return raw ? CaseRecordSchema.parse(JSON.parse(raw)) : null;
