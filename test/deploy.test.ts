@@ -708,7 +708,7 @@ describe('deploy/azure/main.bicep', () => {
     // The production layout (README): one worker for the urgent queue alone, one for the others.
     const lanes = [...bicep.matchAll(/name: 'WORKER_QUEUES'\s+value: '(\w+)'/g)].map((m) => m[1]);
     expect(lanes.sort()).toEqual(['ordinary', 'urgent']);
-    for (const lane of lanes) expect(loadConfig(asDeployed([...workerEnv, { name: 'WORKER_QUEUES', value: lane ?? '' }])).workers.queues).toBe(lane);
+    for (const lane of lanes) expect(loadConfig(asDeployed([...workerEnv, { name: 'WORKER_QUEUES', value: lane ?? '', secretRef: null }])).workers.queues).toBe(lane);
     const value = (env: readonly BicepEnv[], name: string): string | null | undefined => env.find((e) => e.name === name)?.value;
     expect(value(webEnv, 'WORKERS')).toBe('none');
     expect(webEnv.some((e) => e.name === 'PUBLIC_URL')).toBe(true);
