@@ -235,7 +235,8 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
 
   // Turns and producers fail fast when Redis is away (an urgent case then takes the
   // direct path); commands are never parked to run twice after a reconnect.
-  const failFast = { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: 2000 } as const;
+  // Auto-pipelined: the commands of turns running at once go to Redis together, one write and one read.
+  const failFast = { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: 2000, enableAutoPipelining: true } as const;
   const redis = connectRedis(target, failFast);
   const producer = connectRedis(target, failFast);
   const bullConnection = connectRedis(target, { maxRetriesPerRequest: null });

@@ -19,29 +19,47 @@ const KNOWN = new Set<string>([...KEYWORDS, ...LOOKALIKES]);
 // ("form", "from") are never bent into keywords.
 const MIN_FUZZY_LENGTH = 5;
 
-/** Optimal string alignment distance, stopping early once it exceeds `max`. */
+// Three rows of the alignment table, reused by every call (this runs for every word of every message).
+let rowBefore = new Int32Array(64);
+let rowPrev = new Int32Array(64);
+let rowNow = new Int32Array(64);
+
+/** Optimal string alignment distance, or `max + 1` for anything further (it stops early once it is). */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    const row: number[] = new Array<number>(b.length + 1).fill(0);
-    row[0] = i;
-    rows.push(row);
+  const width = b.length + 1;
+  if (rowNow.length < width) {
+    rowBefore = new Int32Array(width * 2);
+    rowPrev = new Int32Array(width * 2);
+    rowNow = new Int32Array(width * 2);
   }
-  const at = (i: number, j: number): number => rows[i]?.[j] ?? Number.POSITIVE_INFINITY;
-  for (let j = 0; j <= b.length; j++) (rows[0] as number[])[j] = j;
+  for (let j = 0; j < width; j++) rowPrev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    let rowMin = Number.POSITIVE_INFINITY;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, at(i - 2, j - 2) + 1);
-      (rows[i] as number[])[j] = d;
-      rowMin = Math.min(rowMin, d);
+    rowNow[0] = i;
+    let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
+    for (let j = 1; j < width; j++) {
+      const bj = b.charCodeAt(j - 1);
+      const del = (rowPrev[j] as number) + 1;
+      const ins = (rowNow[j - 1] as number) + 1;
+      const sub = (rowPrev[j - 1] as number) + (ai === bj ? 0 : 1);
+      let d = del < ins ? del : ins;
+      if (sub < d) d = sub;
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) {
+        const swap = (rowBefore[j - 2] as number) + 1;
+        if (swap < d) d = swap;
+      }
+      rowNow[j] = d;
+      if (d < rowMin) rowMin = d;
     }
     if (rowMin > max) return max + 1;
+    const spare = rowBefore;
+    rowBefore = rowPrev;
+    rowPrev = rowNow;
+    rowNow = spare;
   }
-  return at(a.length, b.length);
+  const d = rowPrev[b.length] as number;
+  return d > max ? max + 1 : d;
 }
 
 function correct(word: string): string {

@@ -1,6 +1,6 @@
 import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import type { ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
-import { ConnectorFactory } from 'botframework-connector';
+import { AuthenticationConstants, ConnectorFactory } from 'botframework-connector';
 import type { AuthenticateRequestResult, ClaimsIdentity, ConnectorClient } from 'botframework-connector';
 import type { Activity } from 'botbuilder';
 import type { Pipeline } from '@azure/core-rest-pipeline';
@@ -16,11 +16,34 @@ class TimedConnectorFactory extends ConnectorFactory {
   constructor(
     private readonly inner: ConnectorFactory,
     private readonly timeoutMs: number,
+    private readonly cache: ClientCache,
+    private readonly appId: string,
   ) {
     super();
   }
 
-  async create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
+  /**
+   * One client per bot, channel address and audience, kept: the SDK would build a client, its
+   * credentials and its HTTP pipeline afresh for every turn. Its credentials fetch and renew their
+   * own tokens, so a kept client stays good.
+   */
+  create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
+    const key = `${this.appId}\n${serviceUrl}\n${audience ?? ''}`;
+    const kept = this.cache.get(key);
+    if (kept) {
+      // Most recently used last: the first key is the one to drop.
+      this.cache.delete(key);
+      this.cache.set(key, kept);
+      return kept;
+    }
+    const made = this.make(serviceUrl, audience);
+    this.cache.set(key, made);
+    made.catch(() => this.cache.delete(key));
+    if (this.cache.size > MAX_CLIENTS) this.cache.delete(this.cache.keys().next().value as string);
+    return made;
+  }
+
+  private async make(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
     const client = await this.inner.create(serviceUrl, audience);
     // The compatibility layer keeps its core-client ServiceClient in a field its typings call private.
     const pipeline = (client as unknown as { client?: { pipeline?: Pipeline } }).client?.pipeline;
@@ -37,6 +60,12 @@ class TimedConnectorFactory extends ConnectorFactory {
   }
 }
 
+type ClientCache = Map<string, Promise<ConnectorClient>>;
+const MAX_CLIENTS = 200;
+
+const appIdOf = (claims: ClaimsIdentity | undefined): string =>
+  claims?.getClaimValue(AuthenticationConstants.AudienceClaim) ?? claims?.getClaimValue(AuthenticationConstants.AppIdClaim) ?? '';
+
 /** The SDK's configuration-driven authentication, with a deadline on every outbound connector call. */
 export class TimedBotFrameworkAuthentication extends ConfigurationBotFrameworkAuthentication {
   constructor(
@@ -46,18 +75,20 @@ export class TimedBotFrameworkAuthentication extends ConfigurationBotFrameworkAu
     super(options);
   }
 
+  private readonly clients: ClientCache = new Map();
+
   override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
-    return new TimedConnectorFactory(super.createConnectorFactory(claimsIdentity), this.timeoutMs);
+    return new TimedConnectorFactory(super.createConnectorFactory(claimsIdentity), this.timeoutMs, this.clients, appIdOf(claimsIdentity));
   }
 
   /** A turn's replies and look-ups use the factory that authenticating its request made. */
   override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
     const result = await super.authenticateRequest(activity, authHeader);
-    return { ...result, ...(result.connectorFactory ? { connectorFactory: new TimedConnectorFactory(result.connectorFactory, this.timeoutMs) } : {}) };
+    return { ...result, ...(result.connectorFactory ? { connectorFactory: new TimedConnectorFactory(result.connectorFactory, this.timeoutMs, this.clients, appIdOf(result.claimsIdentity)) } : {}) };
   }
 
   override async authenticateStreamingRequest(authHeader: string, channelIdHeader: string): Promise<AuthenticateRequestResult> {
     const result = await super.authenticateStreamingRequest(authHeader, channelIdHeader);
-    return { ...result, ...(result.connectorFactory ? { connectorFactory: new TimedConnectorFactory(result.connectorFactory, this.timeoutMs) } : {}) };
+    return { ...result, ...(result.connectorFactory ? { connectorFactory: new TimedConnectorFactory(result.connectorFactory, this.timeoutMs, this.clients, appIdOf(result.claimsIdentity)) } : {}) };
   }
 }
