@@ -11,7 +11,8 @@
  *
  * Three bots run side by side, each in processes of its own: the echo bot (bench/echo-bot.ts), the
  * full bot with its queue workers in the web process (WORKERS=in-process, the default), and the
- * production layout: the web process with WORKERS=none and one worker process (src/worker.ts).
+ * production layout: the web process with WORKERS=none, a worker process for the urgent queue and
+ * one for every other queue (src/worker.ts with WORKER_QUEUES=urgent and =ordinary).
  * Each full bot has its own Redis, SMTP server and staff channel; they take turns (echo, full,
  * split, echo, full, split, …), so a slow patch of the machine falls on all of them alike.
  */
@@ -293,7 +294,10 @@ async function startFull(name: 'full' | 'split'): Promise<Bot> {
   };
   const web = startChild(`${name} bot`, path.join(BUILD, 'src', 'server.js'), env);
   const procs = [web.child];
-  if (name === 'split') procs.push(startChild(`${name} worker`, path.join(BUILD, 'src', 'worker.js'), env).child);
+  // The production layout (README): a worker for the urgent queue alone, and one for every other queue.
+  if (name === 'split') {
+    for (const queues of ['urgent', 'ordinary'] as const) procs.push(startChild(`${name} ${queues} worker`, path.join(BUILD, 'src', 'worker.js'), { ...env, WORKER_QUEUES: queues }).child);
+  }
   await waitUntilUp(`${url}/readyz`, web.child, web.stderr, `${name} bot`);
   const mail = new MailIndex(smtp);
   return {
@@ -796,7 +800,7 @@ function table(o: Options, levels: readonly LevelSummary[], mem: Partial<Record<
   row('urgent under load: → staff card posted p50 / p99 ms', u((r) => `${ms(r.toCardMs.p50)} / ${ms(r.toCardMs.p99)}${r.noCard ? ` (${r.noCard} missing)` : ''}`));
   row('urgent under load: → reply to the resident p50 / p99 ms', u((r) => `${ms(r.toReplyMs.p50)} / ${ms(r.toReplyMs.p99)}`));
   for (const r of risk) row(`risk screen, ${r.name}: p50 / p90 / p99 µs`, (b) => (b === 'full' ? `${r.medianUs} / ${r.p90Us} / ${r.p99Us}` : b === 'echo' ? '—' : 'same code'));
-  const header = ['measure', 'echo', 'full, in-process workers', 'full, WORKERS=none + worker'];
+  const header = ['measure', 'echo', 'full, in-process workers', 'full, production layout (WORKERS=none + urgent worker + ordinary worker)'];
   return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 }
 

@@ -29,7 +29,7 @@ export type BotName = 'echo' | 'full' | 'split';
 export const BOT_LABELS: Readonly<Record<BotName, string>> = {
   echo: 'echo (bare botbuilder)',
   full: 'full bot, in-process workers',
-  split: 'full bot, WORKERS=none + worker process',
+  split: 'full bot, production layout (web + urgent worker + ordinary worker)',
 };
 
 /** What the chart needs of a results file (bench.ts writes much more). */
@@ -112,7 +112,7 @@ export function renderChart(latest: ChartInput, history: readonly ChartInput[]):
   const ry = (v: number): number => p2.y + p2.h - (v / rMax) * p2.h;
   const rx = (i: number): number => p2.x + (runs.length === 1 ? p2.w / 2 : 30 + (i * (p2.w - 60)) / (runs.length - 1));
   out.push(text(p1.x, p2.y - 40, 'Full bot ÷ echo bot, turns/s (median over pairs), run by run, oldest first', 'font-size="16" font-weight="bold"'));
-  out.push(text(p1.x, p2.y - 20, 'filled dots, solid lines: in-process workers; hollow dots, dashed lines: WORKERS=none + worker process; one colour per concurrency level', 'font-size="12" fill="#555"'));
+  out.push(text(p1.x, p2.y - 20, 'filled dots, solid lines: in-process workers; hollow dots, dashed lines: production layout (separate workers); one colour per concurrency level', 'font-size="12" fill="#555"'));
   const step = rMax > 0.5 ? 0.1 : rMax > 0.2 ? 0.05 : 0.02;
   for (let v = 0; v <= rMax; v += step) {
     out.push(`<line x1="${p2.x}" x2="${p2.x + p2.w}" y1="${ry(v).toFixed(1)}" y2="${ry(v).toFixed(1)}" stroke="#eee"/>`);
