@@ -10,6 +10,7 @@ import { ConversationMemory } from './dialogs/conversation-memory';
 import type { DialogDeps } from './dialogs/dialog-deps';
 import { textFor } from './dialogs/turn-text';
 import { ActivityDedupe } from './services/activity-dedupe';
+import { InstanceLiveness } from './services/instance-liveness';
 import { CaseQueues } from './services/case-queues';
 import { CaseService } from './services/case-service';
 import { CaseStore } from './services/case-store';
@@ -283,6 +284,8 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
     now,
   });
   const adapter = new PccCloudAdapter(authFor(config));
+  // This web process's id and heartbeat: a turn it claimed can be taken over once it is gone.
+  const liveness = new InstanceLiveness(redis);
   const workers = workersFor(config, { connection: bullConnection, store, queues, mailer, ...(overrides.mailer ? { urgentMailer: overrides.mailer } : {}), log, adapter, onFailure: (kind, final) => metrics.mailFailures.inc({ kind, final: String(final) }) });
 
   // The language detector's tables load once, now, rather than on the first resident's message.
@@ -322,7 +325,7 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
     risk:
       overrides.risk ??
       (config.azureLanguage ? new AzureAssistedRiskScreener(new AzureLanguage(config.azureLanguage.endpoint, config.azureLanguage.key, log)) : new LocalRiskScreener()),
-    dedupe: new ActivityDedupe(redis, 2 * DAY),
+    dedupe: new ActivityDedupe(redis, 2 * DAY, liveness),
     log,
     staff: staffTenant
       ? new StaffDeskBot({
@@ -420,11 +423,13 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
     mailer,
     async start() {
       await Promise.all([redis, producer].map((c) => (c.status === 'ready' ? undefined : new Promise((r) => c.once('ready', r)))));
+      liveness.start();
       cases.start();
       if (config.workers.inProcess) workers.start();
     },
     async close() {
       await gate.drain();
+      await liveness.stop();
       web?.close();
       await cases.stop();
       await workers.close();

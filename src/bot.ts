@@ -22,6 +22,7 @@ import { staffWillSee } from './dialogs/service-lines';
 import { textFor, useLanguage } from './dialogs/turn-text';
 import { UrgentDialog } from './journeys/urgent/urgent-dialog';
 import type { UrgentOptions } from './journeys/urgent/urgent-dialog';
+import { HELD_ELSEWHERE } from './services/activity-dedupe';
 import type { ActivityDedupe } from './services/activity-dedupe';
 import type { RiskScreener, Screening } from './services/risk-screener';
 import type { StaffDeskBot } from './staff/staff-desk-bot';
@@ -126,19 +127,27 @@ export class PccBot extends ActivityHandler {
   }
 
   override async run(context: TurnContext): Promise<void> {
-    let claimed = true;
+    let claimed: 'mine' | 'seen' | 'elsewhere' = 'mine';
     try {
       claimed = await this.o.dedupe.claim(context.activity);
     } catch {
       // Redis is away: answering a redelivery twice is better than not answering at all.
     }
-    if (!claimed) {
+    if (claimed === 'seen') {
       this.o.log.info({ activityId: context.activity.id, channel: context.activity.channelId }, 'redelivered activity ignored');
+      return;
+    }
+    if (claimed === 'elsewhere') {
+      // Another instance holds it: it may finish it, or it may have died mid-turn. Sent again once its
+      // heartbeat has run out, it is either done (and dropped) or taken over here.
+      context.turnState.set(HELD_ELSEWHERE, this.o.dedupe.retryAfterSeconds);
+      this.o.log.info({ activityId: context.activity.id, channel: context.activity.channelId }, 'activity held by another instance: asked to send it again');
       return;
     }
     try {
       await super.run(context);
       if (!context.turnState.get(STATELESS)) await (this.o.conversationState as BotState).saveChanges(context, false);
+      await this.o.dedupe.finish(context.activity).catch(() => undefined);
     } catch (err) {
       await this.o.dedupe.release(context.activity).catch(() => undefined);
       throw err;

@@ -1,3 +1,4 @@
+import { HELD_ELSEWHERE } from '../services/activity-dedupe';
 import type { Activity, TurnContext } from 'botbuilder';
 import type { PccCloudAdapter } from './adapter';
 import type { Logger } from 'pino';
@@ -47,12 +48,20 @@ export function registerMessages(server: restify.Server, options: MessagesOption
     }
     const authorization = typeof req.headers.authorization === 'string' ? req.headers.authorization : '';
     let started = false;
+    let heldElsewhere: number | null = null;
     const ran = await options.gate.run(async () => {
       try {
         const invoke = await options.adapter.take(authorization, activity as Activity, async (context) => {
           started = true;
           await options.logic(context);
+          heldElsewhere = (context.turnState.get(HELD_ELSEWHERE) as number | undefined) ?? null;
         });
+        if (heldElsewhere !== null) {
+          // Another instance is running this activity (or has just died running it): send it again soon.
+          res.header('Retry-After', String(heldElsewhere));
+          res.send(503, { error: { code: 'ServiceUnavailable', message: 'this activity is being handled elsewhere: send it again shortly' } });
+          return;
+        }
         res.send(invoke?.status ?? 200, invoke?.body ?? undefined);
       } catch (err) {
         // Before the turn started, it is the token that did not hold (or could not be checked): 401.

@@ -89,13 +89,20 @@ export class CaseService implements CaseDesk {
 
   async submit(draft: CaseDraft, origin: TurnOrigin): Promise<string> {
     const again = await this.redis.get(this.journeyKey(draft, origin));
-    if (again && (await this.store.get(again))) {
-      this.log.info({ reference: again, kind: draft.kind }, 'the same case again in the same conversation: the first one stands');
-      return again;
+    const first = again ? await this.store.get(again) : null;
+    if (first) {
+      this.log.info({ reference: first.reference, kind: draft.kind }, 'the same case again in the same conversation: the first one stands');
+      // An instance may have died between storing the case and queueing its jobs: queue them (once: by job id).
+      await this.enqueue(first);
+      return first.reference;
     }
     const { reference, fresh } = await this.claimReference(origin, 'case');
     await this.redis.set(this.journeyKey(draft, origin), reference, 'EX', this.options.idempotencySeconds, 'NX');
-    if (!fresh && (await this.store.get(reference))) return reference;
+    const stored = fresh ? null : await this.store.get(reference);
+    if (stored) {
+      await this.enqueue(stored);
+      return reference;
+    }
     const record: CaseRecord = CaseRecordSchema.parse({
       schemaVersion: 1,
       reference,
@@ -111,13 +118,17 @@ export class CaseService implements CaseDesk {
       ...Object.fromEntries(Object.keys(RECORD_BLOCKS).flatMap((k) => (draft[k as keyof RecordBlocks] ? [[k, draft[k as keyof RecordBlocks]]] : []))),
     });
     await this.store.put(record);
-    await this.queues.add({ reference, kind: record.kind, step: 'notify-office' }, `${reference}.office`);
-    if (this.options.staffChannel) await this.queues.add({ reference, kind: record.kind, step: 'notify-staff-channel' }, `${reference}.teams`);
-    if (record.contact?.email && record.contact.wantsConfirmation) {
-      await this.queues.add({ reference, kind: record.kind, step: 'confirm-resident' }, `${reference}.resident`);
-    }
+    await this.enqueue(record);
     this.log.info({ reference, kind: record.kind, channel: origin.channel }, 'case queued');
     return reference;
+  }
+
+  /** A case's first jobs. Job ids make it safe to call again: a job already there is not added twice. */
+  private async enqueue(record: CaseRecord): Promise<void> {
+    const { reference, kind } = record;
+    await this.queues.add({ reference, kind, step: 'notify-office' }, `${reference}.office`);
+    if (this.options.staffChannel) await this.queues.add({ reference, kind, step: 'notify-staff-channel' }, `${reference}.teams`);
+    if (record.contact?.email && record.contact.wantsConfirmation) await this.queues.add({ reference, kind, step: 'confirm-resident' }, `${reference}.resident`);
   }
 
   async raiseUrgent(disclosure: UrgentDisclosure, origin: TurnOrigin, reference: string | null): Promise<string> {
@@ -126,11 +137,14 @@ export class CaseService implements CaseDesk {
       return reference;
     }
     const claim = await this.claimReference(origin, 'urgent');
-    if (!claim.fresh && (await this.store.get(claim.reference))) return claim.reference;
+    const stored = claim.fresh ? null : await this.store.get(claim.reference);
+    if (stored) {
+      await this.enqueue(stored);
+      return claim.reference;
+    }
     const record = this.urgentRecord(claim.reference, disclosure, origin);
     await this.store.put(record);
-    await this.queues.add({ reference: record.reference, kind: 'urgent', step: 'notify-office' }, `${record.reference}.office`);
-    if (this.options.staffChannel) await this.queues.add({ reference: record.reference, kind: 'urgent', step: 'notify-staff-channel' }, `${record.reference}.teams`);
+    await this.enqueue(record);
     this.log.warn({ reference: record.reference, level: disclosure.risk.level, channel: origin.channel }, 'urgent case raised');
     return record.reference;
   }
