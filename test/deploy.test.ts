@@ -101,39 +101,39 @@ function copied(stage: Instruction[]): string[] {
     });
 }
 
-/** Top-level folders the source finds from the project root at run time: path.join(root | projectRoot(), '<dir>', …). */
-function rootFolders(): Set<string> {
-  const found = new Set<string>();
+/** Every .ts file under src/, with its text. */
+function sourceFiles(): { file: string; text: string }[] {
+  const out: { file: string; text: string }[] = [];
   const walk = (dir: string): void => {
     for (const name of readdirSync(dir)) {
       const file = path.join(dir, name);
       if (statSync(file).isDirectory()) walk(file);
-      else if (file.endsWith('.ts')) {
-        for (const m of readFileSync(file, 'utf8').matchAll(/path\.join\(\s*(?:root|projectRoot\(\))\s*,\s*'([^']+)'/g)) found.add(m[1] as string);
-      }
+      else if (file.endsWith('.ts')) out.push({ file, text: readFileSync(file, 'utf8') });
     }
   };
   walk(path.join(root, 'src'));
+  return out;
+}
+
+/** Top-level folders the source finds from the project root at run time: path.join(root | projectRoot(), '<dir>', …). */
+function rootFolders(): Set<string> {
+  const found = new Set<string>();
+  for (const { text } of sourceFiles()) {
+    for (const m of text.matchAll(/path\.join\(\s*(?:root|projectRoot\(\))\s*,\s*'([^']+)'/g)) found.add(m[1] as string);
+  }
   return found;
 }
 
 /** Top-level folders outside src/ that src/ imports from (JSON that tsc copies into dist/). */
 function importedFolders(): Set<string> {
   const found = new Set<string>();
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir)) {
-      const file = path.join(dir, name);
-      if (statSync(file).isDirectory()) walk(file);
-      else if (file.endsWith('.ts')) {
-        for (const m of readFileSync(file, 'utf8').matchAll(/from '(\.\.?\/[^']+)'/g)) {
-          const target = path.relative(root, path.resolve(path.dirname(file), m[1] as string));
-          const top = target.split(path.sep)[0] as string;
-          if (top !== 'src' && !top.startsWith('..')) found.add(top);
-        }
-      }
+  for (const { file, text } of sourceFiles()) {
+    for (const m of text.matchAll(/from '(\.\.?\/[^']+)'/g)) {
+      const target = path.relative(root, path.resolve(path.dirname(file), m[1] as string));
+      const top = target.split(path.sep)[0] as string;
+      if (top !== 'src' && !top.startsWith('..')) found.add(top);
     }
-  };
-  walk(path.join(root, 'src'));
+  }
   return found;
 }
 
