@@ -28,7 +28,7 @@ const root = path.join(__dirname, '../..');
 // turn is left half done on B. Killed later in a turn (FAULTS_MI_KILL_DURING='Yes, send it'
 // FAULTS_MI_KILL_DELAY_MS=30), B can die after a reply and before saving the conversation: A then
 // holds it a step behind what the resident saw, and the resident's next answer can be read as the
-// answer to the question before (about 1 run in 5 here: a case made with the wrong words). Known,
+// answer to the question before (1 run in 4 here: a case made with the wrong words). Known,
 // not yet fixed (the fix: hold a turn's replies until its state is saved, the 999 answer excepted).
 // Two other faults that mode showed are fixed and pass there: a redelivery B had claimed is now
 // answered 503 with Retry-After and taken over once B's heartbeat is gone, and a case stored but
