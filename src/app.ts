@@ -15,6 +15,7 @@ import { CaseQueues } from './services/case-queues';
 import { CaseService } from './services/case-service';
 import { CaseStore } from './services/case-store';
 import { CaseWorkers } from './services/case-workers';
+import type { UrgentLane } from './services/case-workers';
 import { OutboxMailer, SmtpMailer } from './services/mailer';
 import type { Mailer } from './services/mailer';
 import { RedisStorage } from './services/redis-storage';
@@ -143,11 +144,19 @@ function kindsFor(config: Config): readonly CaseKind[] {
 function workersFor(config: Config, w: WorkerParts): { workers: CaseWorkers; start(): void; isRunning(): boolean; close(): Promise<void> } {
   const staffChannel = staffChannelFor(config, w.connection, w.adapter, () => new Date(), redactorFor(config, w.log));
   const kinds = kindsFor(config);
-  // The urgent queue's own Redis connection and SMTP pool: an alert never queues behind ordinary mail.
-  const urgentLane = kinds.includes('urgent') && config.redis
-    ? { connection: connectRedis(config.redis, { maxRetriesPerRequest: null }), mailer: w.urgentMailer ?? mailerFor(config) }
+  // The urgent queue's own Redis connection and SMTP pool (an alert never queues behind ordinary
+  // mail), made only when its worker starts.
+  let lane: UrgentLane | null = null;
+  const target = config.redis;
+  const urgentLane = target
+    ? (): UrgentLane => {
+        if (lane) return lane;
+        const connection = connectRedis(target, { maxRetriesPerRequest: null });
+        connection.on('error', () => undefined); // the shared connections already log Redis being away
+        lane = { connection, mailer: w.urgentMailer ?? mailerFor(config) };
+        return lane;
+      }
     : null;
-  urgentLane?.connection.on('error', () => undefined);
   const workers = new CaseWorkers(
     {
       connection: w.connection,
@@ -191,9 +200,10 @@ function workersFor(config: Config, w: WorkerParts): { workers: CaseWorkers; sta
     async close() {
       await retention?.close();
       await workers.close();
-      if (!urgentLane) return;
-      if (urgentLane.mailer !== w.urgentMailer) urgentLane.mailer.close();
-      await urgentLane.connection.quit().catch(() => undefined);
+      const made = lane as UrgentLane | null;
+      if (!made) return;
+      if (made.mailer !== w.urgentMailer) made.mailer.close();
+      await made.connection.quit().catch(() => undefined);
     },
   };
 }

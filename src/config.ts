@@ -14,9 +14,7 @@ export interface Config {
   readonly host: string;
   readonly nodeEnv: 'development' | 'production' | 'test';
   readonly logLevel: string;
-  /** REDIS_URL; null with no other Redis configured: start a private redis-server (development). */
-  readonly redisUrl: string | null;
-  /** Where Redis is: one server (REDIS_URL), a cluster, or a primary behind Sentinel; null as redisUrl. */
+  /** Where Redis is: one server (REDIS_URL), a cluster, or a primary behind Sentinel; null: start a private redis-server (development). */
   readonly redis: RedisTarget | null;
   /** null: write e-mails as .eml files to `outboxDir`. */
   readonly smtpUrl: string | null;
@@ -220,7 +218,6 @@ export function loadConfig(env: Env): Readonly<Config> {
     host: e.HOST ?? '0.0.0.0',
     nodeEnv,
     logLevel: e.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
-    redisUrl: e.REDIS_URL ?? null,
     redis: redisTargetFrom(e),
     smtpUrl: e.SMTP_URL ?? null,
     mailFrom: e.MAIL_FROM ?? `${office.shortName} <no-reply@localhost>`,

@@ -20,7 +20,7 @@ async function main(): Promise<void> {
       }
       throw err;
     }
-    config = { ...config, redisUrl: privateRedis.url, redis: { kind: 'single', url: privateRedis.url } };
+    config = { ...config, redis: { kind: 'single', url: privateRedis.url } };
   }
 
   const app = createApp(config);

@@ -18,7 +18,7 @@ describe('configuration from the environment', () => {
   it('comes up with nothing configured, in development mode', () => {
     const c = loadConfig({});
     expect(c.port).toBe(3978);
-    expect(c.redisUrl).toBeNull();
+    expect(c.redis).toBeNull();
     expect(c.smtpUrl).toBeNull();
     expect(c.botAuth).toBeNull();
     expect(c.office.referencePrefix).toBe('LAN');

@@ -83,12 +83,15 @@ export class TimedBotFrameworkAuthentication extends ConfigurationBotFrameworkAu
 
   /** A turn's replies and look-ups use the factory that authenticating its request made. */
   override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
-    const result = await super.authenticateRequest(activity, authHeader);
-    return { ...result, ...(result.connectorFactory ? { connectorFactory: new TimedConnectorFactory(result.connectorFactory, this.timeoutMs, this.clients, appIdOf(result.claimsIdentity)) } : {}) };
+    return this.timed(await super.authenticateRequest(activity, authHeader));
   }
 
   override async authenticateStreamingRequest(authHeader: string, channelIdHeader: string): Promise<AuthenticateRequestResult> {
-    const result = await super.authenticateStreamingRequest(authHeader, channelIdHeader);
-    return { ...result, ...(result.connectorFactory ? { connectorFactory: new TimedConnectorFactory(result.connectorFactory, this.timeoutMs, this.clients, appIdOf(result.claimsIdentity)) } : {}) };
+    return this.timed(await super.authenticateStreamingRequest(authHeader, channelIdHeader));
+  }
+
+  private timed(result: AuthenticateRequestResult): AuthenticateRequestResult {
+    if (!result.connectorFactory) return result;
+    return { ...result, connectorFactory: new TimedConnectorFactory(result.connectorFactory, this.timeoutMs, this.clients, appIdOf(result.claimsIdentity)) };
   }
 }

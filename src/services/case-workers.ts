@@ -33,6 +33,12 @@ export function retryDelay(attemptsMade: number, baseMs: number, maxMs: number):
   return Math.min(maxMs, baseMs * 2 ** Math.max(0, attemptsMade - 1));
 }
 
+/** A queue's own Redis connection and mail transport. */
+export interface UrgentLane {
+  readonly connection: RedisConnection;
+  readonly mailer: Mailer;
+}
+
 /** What the workers work with. */
 export interface CaseWorkersParts {
   readonly connection: RedisConnection;
@@ -50,9 +56,10 @@ export interface CaseWorkersParts {
   readonly onFailure?: (kind: string, final: boolean) => void;
   /**
    * The urgent queue's own Redis connection and mail transport, so an urgent alert never waits
-   * behind ordinary jobs for a Redis reply or for one of the SMTP pool's connections.
+   * behind ordinary jobs for a Redis reply or for one of the SMTP pool's connections. Made when the
+   * urgent worker starts (a web process that runs no workers never opens them).
    */
-  readonly urgentLane?: { readonly connection: RedisConnection; readonly mailer: Mailer };
+  readonly urgentLane?: () => UrgentLane;
 }
 
 /** One worker per workflow queue: loads the record by reference and e-mails it. */
@@ -68,7 +75,7 @@ export class CaseWorkers {
   private readonly desk: StaffDeskStore;
   private readonly queues: CaseQueues;
   private readonly onFailure: ((kind: string, final: boolean) => void) | undefined;
-  private readonly urgentLane: { readonly connection: RedisConnection; readonly mailer: Mailer };
+  private readonly urgentLane: () => UrgentLane;
 
   constructor(
     parts: CaseWorkersParts,
@@ -79,14 +86,14 @@ export class CaseWorkers {
     this.desk = parts.desk;
     this.queues = parts.queues;
     this.onFailure = parts.onFailure;
-    this.urgentLane = parts.urgentLane ?? { connection: parts.connection, mailer: parts.mailer };
+    this.urgentLane = parts.urgentLane ?? (() => ({ connection: parts.connection, mailer: parts.mailer }));
   }
 
   start(): void {
     for (const kind of this.options.kinds ?? CASE_KINDS) {
-      const mailer = kind === 'urgent' ? this.urgentLane.mailer : this.mailer;
-      const worker = new Worker<CaseJob>(queueName(kind), (job) => this.process(job, mailer), {
-        connection: kind === 'urgent' ? this.urgentLane.connection : this.connection,
+      const lane = kind === 'urgent' ? this.urgentLane() : { connection: this.connection, mailer: this.mailer };
+      const worker = new Worker<CaseJob>(queueName(kind), (job) => this.process(job, lane.mailer), {
+        connection: lane.connection,
         prefix: QUEUE_PREFIX,
         concurrency: kind === 'urgent' ? Math.max(2, this.options.concurrency) : this.options.concurrency,
         settings: { backoffStrategy: (attempts: number) => retryDelay(attempts, this.options.retryBaseMs, this.options.retryMaxMs) },

@@ -57,16 +57,6 @@ export function connectRedis(target: RedisTarget, options: RedisOptions = {}): R
   return new Cluster(target.nodes.map((n) => ({ host: n.host, port: n.port })), clusterOptions);
 }
 
-/** What a log line or /readyz may say of the target: never a password. */
-export function describeRedis(target: RedisTarget): string {
-  if (target.kind === 'single') {
-    const u = new URL(target.url);
-    return `${u.protocol}//${u.host}${u.pathname}`;
-  }
-  const hosts = (target.kind === 'cluster' ? target.nodes : target.sentinels).map((n) => `${n.host}:${n.port}`).join(',');
-  return target.kind === 'cluster' ? `cluster ${hosts}` : `sentinel ${hosts} (${target.name})`;
-}
-
 /**
  * A connection of its own, not yet connected, for WATCH … MULTI: a shared connection's other
  * callers would run their commands between the WATCH and the EXEC. A cluster's copy reaches each

@@ -29,6 +29,16 @@ export interface SweepResult {
  * stay listed on the staff desk. The reference counters are never deleted: a reference is never
  * handed out twice.
  */
+/** Deletes every job in that state older than `olderThanSeconds`, a thousand at a time; how many. */
+async function cleanAll(q: Queue, olderThanSeconds: number, state: 'completed' | 'failed'): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const removed = await q.clean(olderThanSeconds * 1000, 1000, state);
+    total += removed.length;
+    if (removed.length < 1000) return total;
+  }
+}
+
 export class RetentionSweeper {
   constructor(
     private readonly parts: { readonly queues: CaseQueues; readonly store: CaseStore; readonly desk: StaffDeskStore },
@@ -40,16 +50,8 @@ export class RetentionSweeper {
     let failedJobs = 0;
     for (const kind of CASE_KINDS) {
       const q = this.parts.queues.queue(kind);
-      for (;;) {
-        const removed = await q.clean(this.periods.completedJobSeconds * 1000, 1000, 'completed');
-        completedJobs += removed.length;
-        if (removed.length < 1000) break;
-      }
-      for (;;) {
-        const removed = await q.clean(this.periods.failedJobSeconds * 1000, 1000, 'failed');
-        failedJobs += removed.length;
-        if (removed.length < 1000) break;
-      }
+      completedJobs += await cleanAll(q, this.periods.completedJobSeconds, 'completed');
+      failedJobs += await cleanAll(q, this.periods.failedJobSeconds, 'failed');
     }
     let expiredFromDesk = 0;
     for (const reference of await this.parts.desk.openReferences(100_000)) {
@@ -69,7 +71,7 @@ const SWEEP = 'retention-sweep';
  * processes start it, and one of them runs each sweep).
  */
 export class RetentionSchedule {
-  private readonly queue: Queue;
+  private queue: Queue | null = null;
   private worker: Worker | null = null;
 
   constructor(
@@ -77,11 +79,10 @@ export class RetentionSchedule {
     private readonly sweeper: RetentionSweeper,
     private readonly everyMs: number,
     private readonly log: Logger,
-  ) {
-    this.queue = new Queue(MAINTENANCE, { connection, prefix: QUEUE_PREFIX });
-  }
+  ) {}
 
   async start(): Promise<void> {
+    this.queue ??= new Queue(MAINTENANCE, { connection: this.connection, prefix: QUEUE_PREFIX });
     await this.queue.upsertJobScheduler(SWEEP, { every: this.everyMs }, { name: SWEEP, opts: { removeOnComplete: true, removeOnFail: 50 } });
     this.worker = new Worker(
       MAINTENANCE,
@@ -96,12 +97,8 @@ export class RetentionSchedule {
     this.worker.on('failed', (_job, err) => this.log.error({ err: { message: err.message } }, 'retention sweep failed; it runs again on schedule'));
   }
 
-  isRunning(): boolean {
-    return this.worker?.isRunning() ?? false;
-  }
-
   async close(): Promise<void> {
     await this.worker?.close();
-    await this.queue.close();
+    await this.queue?.close();
   }
 }
